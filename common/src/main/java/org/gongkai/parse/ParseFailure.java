@@ -1,0 +1,28 @@
+package org.gongkai.parse;
+
+import java.util.Locale;
+
+/** An input that cannot become a normalized report, with a reason code for the quarantine. */
+public final class ParseFailure extends Exception {
+
+    /** Why an input cannot become a report. */
+    public enum Reason {
+        EMPTY, TOO_LARGE, BINARY, UNDECODABLE, NOT_A_REPORT, TRUNCATED, NO_TABLES, UNSUPPORTED_LAYOUT;
+
+        /** The code stored in the quarantine table. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final Reason reason;
+
+    public ParseFailure(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,180 @@
+package org.gongkai.parse;
+
+import org.gongkai.format.FormatCatalog;
+import org.gongkai.format.LabelText;
+import org.gongkai.format.ReportFormat;
+import org.gongkai.report.Agency;
+import org.gongkai.report.Cell;
+import org.gongkai.report.CellState;
+import org.gongkai.report.NormalizedReport;
+import org.gongkai.report.Notice;
+import org.gongkai.report.Source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the bytes of one published report into its normalized report: decode, detect the layout, read the
+ * metadata, decide the format by its labels, read the tables with the layout's reader, and put every cell
+ * of the format in the contract's order. Pure and deterministic: the same bytes give the same report.
+ */
+public final class ReportParser {
+
+    /** Recorded with every report, so that a change of parser can be traced in the data. */
+    public static final String VERSION = "1";
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public ReportParser() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public ReportParser(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public NormalizedReport parse(byte[] bytes, String uri) throws ParseFailure {
+        checkSize(bytes);
+        if (isPdf(bytes)) {
+            throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED_LAYOUT,
+                    "a PDF: the pdf reader is not part of this build");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new ParseFailure(ParseFailure.Reason.EMPTY, "the file has no text");
+        }
+        Layout layout = LayoutDetector.detect(text);
+        List<GridRow> rows = layout == Layout.FLATTENED ? List.of() : rows(layout, text);
+        List<String> lines = layout == Layout.HTML ? rows.stream().map(GridRow::text).toList()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        Metadata meta = MetadataExtractor.extract(lines);
+        FormatDetector.Detected detected = FormatDetector.detect(String.join("\n", lines), meta.year())
+                .orElseThrow(() -> notAReport(lines));
+        TableCells tables = new TableCells(detected.format());
+        if (layout == Layout.FLATTENED) {
+            FlattenedTableReader.read(text, meta.sections().getOrDefault("overview", ""), tables);
+        } else {
+            GridTableReader.read(rows, tables);
+        }
+        checkComplete(tables, lines);
+        List<Cell> cells = tables.assemble();
+        List<Notice> notices = new ArrayList<>(tables.notices());
+        notices.addAll(formatNotices(detected, meta.year()));
+        totalColumnNotice(cells).ifPresent(notices::add);
+        String sha256 = sha256(bytes);
+        return new NormalizedReport(reportId(meta, sha256), new Source(uri, sha256, layout.code(), decoded.encoding()),
+                meta.title(), new Agency(meta.agencyName(), null, meta.level(), meta.scope()), meta.year(),
+                meta.publishedOn(), detected.format().code(), List.copyOf(cells), meta.sections(),
+                List.copyOf(notices));
+    }
+
+    private void checkSize(byte[] bytes) throws ParseFailure {
+        if (bytes.length == 0) {
+            throw new ParseFailure(ParseFailure.Reason.EMPTY, "the file is empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new ParseFailure(ParseFailure.Reason.TOO_LARGE,
+                    "the file has " + bytes.length + " bytes, more than the limit of " + maxBytes);
+        }
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
+    }
+
+    private static List<GridRow> rows(Layout layout, String text) {
+        return switch (layout) {
+            case HTML -> HtmlGridReader.rows(text);
+            case MARKDOWN -> PipeTableReader.rows(text, true);
+            case PIPE_TEXT -> PipeTableReader.rows(text, false);
+            case CELL_LINES -> CellLinesReader.rows(text);
+            case FLATTENED, PDF -> throw new IllegalArgumentException("no rows for layout " + layout);
+        };
+    }
+
+    private static ParseFailure notAReport(List<String> lines) {
+        String start = lines.isEmpty() ? "" : lines.get(0);
+        return new ParseFailure(ParseFailure.Reason.NOT_A_REPORT,
+                "no label of the official tables (二、三、四) was found; the text begins: "
+                        + start.substring(0, Math.min(60, start.length())));
+    }
+
+    /**
+     * A report whose text stops inside its tables is truncated; one that prints no table but goes on to its
+     * later sections has its tables elsewhere (often images).
+     */
+    private static void checkComplete(TableCells tables, List<String> lines) throws ParseFailure {
+        boolean requests = tables.format().table("requests").rows().stream()
+                .anyMatch(r -> tables.isPrinted("requests", r.code()));
+        boolean appeals = tables.format().table("appeals").rows().stream()
+                .anyMatch(r -> tables.isPrinted("appeals", r.code()));
+        if (requests && appeals) {
+            return;
+        }
+        String tail = LabelText.normalize(String.join("", lines.subList(Math.max(0, lines.size() - 200), lines.size())));
+        boolean laterSections = tail.contains("存在的主要问题") || tail.contains("其他需要报告的事项");
+        if (!requests && laterSections) {
+            throw new ParseFailure(ParseFailure.Reason.NO_TABLES,
+                    "表三（收到和处理政府信息公开申请情况）not found in the text although the report goes on to"
+                            + " its later sections: the tables are probably images");
+        }
+        if (!laterSections) {
+            throw new ParseFailure(ParseFailure.Reason.TRUNCATED, "the text ends before "
+                    + (requests ? "表四（行政复议、行政诉讼情况）" : "表三（收到和处理政府信息公开申请情况）") + ": truncated");
+        }
+    }
+
+    private static List<Notice> formatNotices(FormatDetector.Detected detected, Integer year) {
+        ReportFormat format = detected.format();
+        if (detected.byYear()) {
+            return List.of(new Notice("FORMAT_BY_YEAR", "no label decides the format; the " + format.code()
+                    + " format was assumed from the year " + year));
+        }
+        if (year != null && !format.coversYear(year)) {
+            String expected = FormatCatalog.standard().formatForYear(year).map(ReportFormat::code).orElse("none");
+            return List.of(new Notice("FORMAT_VERSION_MISMATCH", year + "年度报告使用了" + format.code()
+                    + "年版格式: a " + year + " report should use the " + expected + " format"));
+        }
+        return List.of();
+    }
+
+    /** 上海 2019: 总计 blank in rows whose applicant cells hold numbers. Said, never filled in. */
+    private static java.util.Optional<Notice> totalColumnNotice(List<Cell> cells) {
+        Map<String, List<Cell>> byRow = cells.stream().filter(c -> c.table().equals("requests"))
+                .collect(Collectors.groupingBy(Cell::row, java.util.LinkedHashMap::new, Collectors.toList()));
+        List<String> rows = new ArrayList<>();
+        byRow.forEach((row, rowCells) -> {
+            boolean totalBlank = rowCells.stream().anyMatch(c -> c.column().equals("total")
+                    && (c.state() == CellState.BLANK || c.state() == CellState.PLACEHOLDER));
+            boolean partsPrinted = rowCells.stream().anyMatch(c -> !c.column().equals("total")
+                    && c.state() == CellState.NUMBER && c.value().signum() != 0);
+            if (totalBlank && partsPrinted) {
+                rows.add(row);
+            }
+        });
+        return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Notice("TOTAL_COLUMN_BLANK",
+                "表三“总计”列在" + rows.size() + "行为空而各申请人列有数: the 总计 column is blank in rows " + rows));
+    }
+
+    private static String reportId(Metadata meta, String sha256) {
+        String agency = meta.agencyName() == null ? "unknown-agency" : meta.agencyName();
+        String year = meta.year() == null ? "unknown-year" : meta.year().toString();
+        return year + "-" + agency + "-" + sha256.substring(0, 12);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}
