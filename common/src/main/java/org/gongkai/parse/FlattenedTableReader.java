@@ -42,7 +42,7 @@ final class FlattenedTableReader {
 
     static void read(String text, String narrative, TableCells out) {
         FlattenedTableReader reader = new FlattenedTableReader(text, out);
-        reader.cursor = Math.max(0, reader.text.indexOf("第二十条"));
+        reader.cursor = reader.tablesStart();
         List<PrintedRun> runs = new ArrayList<>();
         for (TableSpec table : out.format().tables()) {
             if (table.code().equals("appeals")) {
@@ -58,11 +58,17 @@ final class FlattenedTableReader {
         }
     }
 
+    /** Table 二 starts at its first 第二十条 block, else at its heading; the narrative before it is not read. */
+    private int tablesStart() {
+        int block = text.indexOf("第二十条");
+        return block >= 0 ? block : Math.max(0, text.indexOf("二、主动公开政府信息情况"));
+    }
+
     private List<PrintedRun> labelledRuns(TableSpec table) {
         List<PrintedRun> runs = new ArrayList<>();
         List<RowSpec> rows = table.rows();
         for (int k = 0; k < rows.size(); k++) {
-            int[] hit = findLabel(rows.get(k), cursor);
+            int[] hit = findRowLabel(rows.get(k), cursor);
             if (hit == null || printedLaterThanNextRow(rows, k, hit[0])) {
                 continue;
             }
@@ -77,10 +83,27 @@ final class FlattenedTableReader {
         return runs;
     }
 
+    /**
+     * The row's label followed by a run long enough for its cells, or by no digits at all (a group label);
+     * a label followed by too few digits is a mention in the text (制发行政规范性文件62件), not the row.
+     */
+    private int[] findRowLabel(RowSpec row, int from) {
+        int[] hit = findLabel(row, from);
+        while (hit != null) {
+            Run run = runAt(hit[1]);
+            int digits = run.pieces().stream().mapToInt(String::length).sum();
+            if (digits == 0 || digits >= row.columns().size()) {
+                return hit;
+            }
+            hit = findLabel(row, hit[1]);
+        }
+        return null;
+    }
+
     /** A label found after the next row's label belongs to a later table: this row was not printed. */
     private boolean printedLaterThanNextRow(List<RowSpec> rows, int k, int position) {
         for (int next = k + 1; next < rows.size(); next++) {
-            int[] hit = findLabel(rows.get(next), cursor);
+            int[] hit = findRowLabel(rows.get(next), cursor);
             if (hit != null) {
                 return hit[0] < position;
             }

@@ -23,6 +23,9 @@ final class MetadataExtractor {
 
     private static final Pattern LABELLED_TITLE = Pattern.compile("^\\s*(?:标题|题目|名称)\\s*[:：\\s]\\s*(.+)$");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})\\s*年度?");
+    /** A title glued to the text that follows it, as crawlers flatten a page. */
+    private static final Pattern TITLE_AT_START = Pattern.compile(
+            "^\\s*([^，。,；;\\s]{2,40}?20\\d{2}\\s*年度?[^，。,；;\\s]{0,30}?报告)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
     private static final Pattern AGENCY_IN_PREAMBLE = Pattern.compile("现将(.{2,40}?)(20\\d{2})年");
@@ -73,6 +76,12 @@ final class MetadataExtractor {
             if (candidate.length() <= TITLE_MAX_LENGTH && candidate.contains("报告")
                     && YEAR_IN_TITLE.matcher(candidate).find() && !candidate.matches(".*[，。,；;].*")) {
                 return cutAfterReport(candidate);
+            }
+        }
+        if (!lines.isEmpty()) {
+            Matcher glued = TITLE_AT_START.matcher(lines.get(0));
+            if (glued.find()) {
+                return cutAfterReport(glued.group(1));
             }
         }
         return null;

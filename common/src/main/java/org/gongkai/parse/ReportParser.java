@@ -30,6 +30,10 @@ public final class ReportParser {
     public static final String VERSION = "1";
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
+    /** The headings of sections 五 and 六, which follow the tables. */
+    private static final java.util.regex.Pattern LATER_SECTION =
+            java.util.regex.Pattern.compile("五、.{0,15}问题|六、其他需要报告");
+
     private final long maxBytes;
 
     public ReportParser() {
@@ -119,8 +123,7 @@ public final class ReportParser {
         if (requests && appeals) {
             return;
         }
-        String tail = LabelText.normalize(String.join("", lines.subList(Math.max(0, lines.size() - 200), lines.size())));
-        boolean laterSections = tail.contains("存在的主要问题") || tail.contains("其他需要报告的事项");
+        boolean laterSections = LATER_SECTION.matcher(LabelText.normalize(String.join("\n", lines))).find();
         if (!requests && laterSections) {
             throw new ParseFailure(ParseFailure.Reason.NO_TABLES,
                     "表三（收到和处理政府信息公开申请情况）not found in the text although the report goes on to"

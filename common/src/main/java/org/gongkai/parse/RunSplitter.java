@@ -80,7 +80,7 @@ final class RunSplitter {
                 continue;
             }
             String token = run.substring(pos, end);
-            if (!valid(token, kinds.get(cell))) {
+            if (!valid(token, kinds.get(cell)) || signReadAsPlaceholder(token, end, kinds.get(cell))) {
                 continue;
             }
             current[cell] = token;
@@ -93,6 +93,12 @@ final class RunSplitter {
                 search(cell + 1, end, nextPiece);
             }
         }
+    }
+
+    /** In a column that may be negative, a hyphen before digits is a minus sign, not a lone placeholder. */
+    private boolean signReadAsPlaceholder(String token, int end, ColumnKind kind) {
+        return kind == ColumnKind.SIGNED_COUNT && token.equals("-") && end < run.length()
+                && Character.isDigit(run.charAt(end));
     }
 
     private static boolean valid(String token, ColumnKind kind) {

@@ -72,7 +72,7 @@ final class TextDecoder {
         }
     }
 
-    /** UTF-16 without a BOM shows as a NUL in every other byte of ASCII and CJK-punctuation text. */
+    /** UTF-16 without a BOM: ASCII characters (digits, pipes, spaces) put a NUL in every other byte. */
     private static String utf16WithoutBom(byte[] bytes) {
         int n = Math.min(bytes.length, 4096) & ~1;
         if (n < 8) {
@@ -85,10 +85,10 @@ final class TextDecoder {
             oddNul += bytes[i + 1] == 0 ? 1 : 0;
         }
         int pairs = n / 2;
-        if (oddNul > pairs / 5 && evenNul == 0) {
+        if (oddNul > pairs / 5 && evenNul < oddNul / 4) {
             return "UTF-16LE";
         }
-        if (evenNul > pairs / 5 && oddNul == 0) {
+        if (evenNul > pairs / 5 && oddNul < evenNul / 4) {
             return "UTF-16BE";
         }
         return null;

@@ -1,0 +1,28 @@
+package org.gongkai.jobs.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code bin/gongkai <command> …}. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
+        description = "Nationwide statistics from government information disclosure annual reports.",
+        subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, CommandLine.HelpCommand.class})
+public final class Gongkai implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line and returns its exit status (for tests and for {@link #main}). */
+    public static int execute(String... args) {
+        return new CommandLine(new Gongkai()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
