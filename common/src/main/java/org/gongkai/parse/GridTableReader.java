@@ -32,7 +32,7 @@ final class GridTableReader {
 
     private GridTableReader(TableCells out) {
         this.out = out;
-        this.matcher = new LabelMatcher(out.format());
+        this.matcher = LabelMatcher.of(out.format());
         this.appeals = out.format().table(APPEALS);
         out.format().tables().forEach(t -> t.columns().forEach(c -> columnLabels.add(LabelText.core(c.label()))));
     }
@@ -66,7 +66,12 @@ final class GridTableReader {
 
     private void updateRegion(List<String> cells, int lastLabel) {
         for (int i = 0; i <= lastLabel; i++) {
-            String text = LabelText.normalize(cells.get(i));
+            String cell = cells.get(i);
+            if (cell.length() > 2 * MARKER_MAX_LENGTH || !(cell.contains("复议") || cell.contains("结果")
+                    || cell.contains("五") || cell.contains("问题"))) {
+                continue;
+            }
+            String text = LabelText.normalize(cell);
             if (text.length() > MARKER_MAX_LENGTH) {
                 continue;
             }

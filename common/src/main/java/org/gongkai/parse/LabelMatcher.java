@@ -26,10 +26,20 @@ final class LabelMatcher {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int MAX_LABEL_LENGTH = 80;
 
+    private static final Map<String, LabelMatcher> BY_FORMAT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 50_000;
+
     private final Map<String, RowRef> byCore = new HashMap<>();
     private final List<Map.Entry<String, RowRef>> labels = new ArrayList<>();
+    /** Printed labels recur across reports (headers, rows): each is matched once per JVM. */
+    private final Map<String, Optional<RowRef>> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LabelMatcher(ReportFormat format) {
+    /** The matcher of a format, built once and shared (it is immutable but for its memo). */
+    static LabelMatcher of(ReportFormat format) {
+        return BY_FORMAT.computeIfAbsent(format.code(), code -> new LabelMatcher(format));
+    }
+
+    private LabelMatcher(ReportFormat format) {
         for (TableSpec table : format.tables()) {
             if (table.code().equals("appeals")) {
                 continue;
@@ -45,6 +55,19 @@ final class LabelMatcher {
     }
 
     Optional<RowRef> match(String printed) {
+        Optional<RowRef> known = memo.get(printed);
+        if (known != null) {
+            return known;
+        }
+        Optional<RowRef> found = find(printed);
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(printed, found);
+        return found;
+    }
+
+    private Optional<RowRef> find(String printed) {
         String text = LabelText.core(printed);
         if (text.isEmpty() || text.length() > MAX_LABEL_LENGTH) {
             return Optional.empty();

@@ -31,6 +31,9 @@ public final class PrintedCell {
     }
 
     public static Reading read(String printed, ColumnSpec column) {
+        if (isPlainDigits(printed)) {
+            return new Reading(CellState.NUMBER, new BigDecimal(printed), unitOf(column, null), printed);
+        }
         String raw = printed == null ? "" : INVISIBLE.matcher(printed).replaceAll(" ").strip();
         String compact = compact(printed);
         if (compact.isEmpty()) {
@@ -49,6 +52,9 @@ public final class PrintedCell {
 
     /** True when the text can be a value cell: a number, a blank or a placeholder (not a label). */
     public static boolean isValueLike(String printed) {
+        if (isPlainDigits(printed)) {
+            return true;
+        }
         String compact = compact(printed);
         return compact.isEmpty() || isPlaceholder(compact) || NUMBER.matcher(compact).matches();
     }
@@ -69,11 +75,26 @@ public final class PrintedCell {
     }
 
     static boolean isPlaceholder(String compact) {
-        return DASHES.matcher(compact).matches() || FormatCatalog.standard().placeholders().contains(compact);
+        return FormatCatalog.standard().placeholders().contains(compact) || DASHES.matcher(compact).matches();
+    }
+
+    /** The common case, checked without regular expressions: ASCII digits only, no leading zero. */
+    private static boolean isPlainDigits(String printed) {
+        int n = printed == null ? 0 : printed.length();
+        if (n == 0 || n > 18 || (n > 1 && printed.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = printed.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String compact(String printed) {
-        if (printed == null) {
+        if (printed == null || printed.isBlank()) {
             return "";
         }
         String nfkc = Normalizer.normalize(printed, Normalizer.Form.NFKC);

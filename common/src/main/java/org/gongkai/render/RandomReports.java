@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Correct reports with random numbers (every identity holds), for round trips through the renderer. */
+/** Correct reports with random numbers (every identity holds): known answers for round trips and benchmarks. */
 public final class RandomReports {
 
     private static final List<String> APPLICANTS = List.of("natural_person", "commercial", "research",
@@ -50,7 +50,29 @@ public final class RandomReports {
         String agency = "测试县第" + random.nextInt(1000) + "局";
         return new NormalizedReport(null, new Source("random", null, null, null),
                 agency + year + "年政府信息公开工作年度报告", new Agency(agency, null, "county", "own"), year,
-                (year + 1) + "-01-2" + random.nextInt(8), formatCode, cells, Map.of(), List.of());
+                (year + 1) + "-01-2" + random.nextInt(8), formatCode, cells, narrative(random, year), List.of());
+    }
+
+    private static final List<String> PHRASES = List.of(
+            "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》",
+            "围绕中心工作，聚焦社会关切，不断提升政务公开的标准化、规范化水平",
+            "通过政府门户网站、政务新媒体等平台及时发布政府信息，回应公众关切",
+            "严格执行保密审查制度，规范信息发布审核流程，确保信息准确、及时、完整",
+            "加强政策解读，采用图文、视频等多种形式，提高政策知晓度",
+            "规范办理依申请公开，依法按时答复，切实保障申请人的合法权益",
+            "加强业务培训，提高工作人员的公开意识和业务能力");
+
+    /** Narrative sections of realistic length (real reports print 5 to 30 KB of text around the tables). */
+    private static Map<String, String> narrative(Random random, int year) {
+        StringBuilder overview = new StringBuilder();
+        int paragraphs = 8 + random.nextInt(20);
+        for (int i = 0; i < paragraphs; i++) {
+            overview.append(year).append("年，本机关").append(PHRASES.get(random.nextInt(PHRASES.size())))
+                    .append("，").append(PHRASES.get(random.nextInt(PHRASES.size()))).append("。\n");
+        }
+        return Map.of("overview", overview.toString().strip(),
+                "problems", "一是" + PHRASES.get(random.nextInt(PHRASES.size())) + "仍有不足。",
+                "other_matters", "本年度未收取信息处理费。");
     }
 
     private static void proactive(Random random, TableSpec table, Map<String, BigDecimal> values) {
