@@ -9,6 +9,9 @@ import org.gongkai.report.CellState;
 import org.gongkai.report.NormalizedReport;
 import org.gongkai.report.Notice;
 import org.gongkai.report.Source;
+import org.gongkai.region.Region;
+import org.gongkai.region.RegionResolver;
+import org.gongkai.region.Resolution;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -75,9 +78,27 @@ public final class ReportParser {
         totalColumnNotice(cells).ifPresent(notices::add);
         String sha256 = sha256(bytes);
         return new NormalizedReport(reportId(meta, sha256), new Source(uri, sha256, layout.code(), decoded.encoding()),
-                meta.title(), new Agency(meta.agencyName(), null, meta.level(), meta.scope()), meta.year(),
+                meta.title(), agency(meta), meta.year(),
                 meta.publishedOn(), detected.format().code(), List.copyOf(cells), meta.sections(),
                 List.copyOf(notices));
+    }
+
+    /**
+     * The agency with its region: the region registry resolves the printed name (then the title); the level
+     * is the resolved region's where there is one, else the one the name's place words suggest. An ambiguous
+     * name (a bare 城关镇) leaves the code null rather than guess.
+     */
+    private static Agency agency(Metadata meta) {
+        RegionResolver resolver = RegionResolver.standard();
+        for (String text : java.util.Arrays.asList(meta.agencyName(), meta.title())) {
+            Resolution resolution = resolver.resolve(text);
+            if (resolution.isResolved()) {
+                Region region = resolution.region();
+                String level = region.level().name().toLowerCase(java.util.Locale.ROOT);
+                return new Agency(meta.agencyName(), region.code(), level, meta.scope());
+            }
+        }
+        return new Agency(meta.agencyName(), null, meta.level(), meta.scope());
     }
 
     private void checkSize(byte[] bytes) throws ParseFailure {
