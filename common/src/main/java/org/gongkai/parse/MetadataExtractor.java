@@ -36,9 +36,9 @@ final class MetadataExtractor {
             "(?:发布时间|发布日期|公开日期|成文日期|发文日期|印发日期)\\s*[:：]?\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[(（]?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[)）]?$");
-    private static final Pattern AGGREGATE_STATEMENT = Pattern.compile("汇总.{0,40}编制|编制.{0,10}汇总");
+    private static final Pattern AGGREGATE_STATEMENT = Pattern.compile("汇总[^。；;]{0,40}编制|编制[^。；;]{0,10}汇总");
     private static final Pattern REGION_WIDE = Pattern.compile(
-            "[全我](?:区|县|市|省|州|旗|盟)[^，。,;；]{0,12}(?:共|各级|受理|收到|单位|行政机关)");
+            "[全我](?:区|县|市|省|州|旗|盟)[^，。,;；]{0,12}(?:共|各级|受理|收到|单位|行政机关|发布|公布)");
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:局|委|委员会|办|办公室|办公厅|厅|院|中心|部|署|所|站|队|会|处|科)$");
     private static final Pattern GOVERNMENT = Pattern.compile(

@@ -49,19 +49,11 @@ public final class ReportParser {
 
     public NormalizedReport parse(byte[] bytes, String uri) throws ParseFailure {
         checkSize(bytes);
-        if (isPdf(bytes)) {
-            throw new ParseFailure(ParseFailure.Reason.UNSUPPORTED_LAYOUT,
-                    "a PDF: the pdf reader is not part of this build");
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        String text = decoded.text();
-        if (text.isBlank()) {
-            throw new ParseFailure(ParseFailure.Reason.EMPTY, "the file has no text");
-        }
-        Layout layout = LayoutDetector.detect(text);
-        List<GridRow> rows = layout == Layout.FLATTENED ? List.of() : rows(layout, text);
-        List<String> lines = layout == Layout.HTML ? rows.stream().map(GridRow::text).toList()
-                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        Input input = isPdf(bytes) ? pdfInput(bytes) : textInput(bytes);
+        Layout layout = input.layout();
+        String text = input.text();
+        List<GridRow> rows = input.rows();
+        List<String> lines = input.lines();
         Metadata meta = MetadataExtractor.extract(lines);
         FormatDetector.Detected detected = FormatDetector.detect(String.join("\n", lines), meta.year())
                 .orElseThrow(() -> notAReport(lines));
@@ -77,7 +69,7 @@ public final class ReportParser {
         notices.addAll(formatNotices(detected, meta.year()));
         totalColumnNotice(cells).ifPresent(notices::add);
         String sha256 = sha256(bytes);
-        return new NormalizedReport(reportId(meta, sha256), new Source(uri, sha256, layout.code(), decoded.encoding()),
+        return new NormalizedReport(reportId(meta, sha256), new Source(uri, sha256, layout.code(), input.encoding()),
                 meta.title(), agency(meta), meta.year(),
                 meta.publishedOn(), detected.format().code(), List.copyOf(cells), meta.sections(),
                 List.copyOf(notices));
@@ -99,6 +91,32 @@ public final class ReportParser {
             }
         }
         return new Agency(meta.agencyName(), null, meta.level(), meta.scope());
+    }
+
+    /**
+     * A report read into its layout's rows and its text lines (for metadata). A PDF has no encoding, and
+     * its text is its lines.
+     */
+    private record Input(Layout layout, String encoding, String text, List<GridRow> rows, List<String> lines) {
+    }
+
+    private static Input textInput(byte[] bytes) throws ParseFailure {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new ParseFailure(ParseFailure.Reason.EMPTY, "the file has no text");
+        }
+        Layout layout = LayoutDetector.detect(text);
+        List<GridRow> rows = layout == Layout.FLATTENED ? List.of() : rows(layout, text);
+        List<String> lines = layout == Layout.HTML ? rows.stream().map(GridRow::text).toList()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return new Input(layout, decoded.encoding(), text, rows, lines);
+    }
+
+    private static Input pdfInput(byte[] bytes) throws ParseFailure {
+        List<GridRow> rows = PdfGridReader.rows(bytes);
+        List<String> lines = rows.stream().map(GridRow::text).filter(l -> !l.isEmpty()).toList();
+        return new Input(Layout.PDF, null, String.join("\n", lines), rows, lines);
     }
 
     private void checkSize(byte[] bytes) throws ParseFailure {

@@ -23,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every real report in ../shared/fixtures/real parses to its .expected.json, cell for cell. */
 class RealFixturesTest {
 
-    /** PDFs are read by the pdf reader of its own issue. */
-    private static final List<String> LAYOUTS_READ_HERE = List.of(".txt", ".md", ".html", ".htm");
+    private static final List<String> LAYOUTS_READ_HERE = List.of(".txt", ".md", ".html", ".htm", ".pdf");
 
     @TestFactory
     Stream<DynamicTest> realReportsParseToTheirExpectedValues() throws IOException {
@@ -35,7 +34,7 @@ class RealFixturesTest {
             inputs = files.filter(p -> LAYOUTS_READ_HERE.stream().anyMatch(ext -> p.toString().endsWith(ext)))
                     .filter(p -> Files.exists(expectedOf(p))).sorted().toList();
         }
-        assertTrue(inputs.size() >= 7, "expected the seven text fixtures, found " + inputs);
+        assertTrue(inputs.size() >= 9, "expected the seven text and two PDF fixtures, found " + inputs);
         return inputs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 

@@ -59,7 +59,8 @@ final class ParseBenchmarkCommand implements Callable<Integer> {
         if (corpus != null) {
             addCorpus(byLayout);
         }
-        System.out.printf(Locale.ROOT, "%-22s %8s %10s %12s %12s%n", "layout", "reports", "MB", "MB/s", "reports/s");
+        System.out.printf(Locale.ROOT, "%-22s %8s %10s %12s %12s %10s%n", "layout", "reports", "MB", "MB/s", "reports/s",
+                "pages/s");
         for (Map.Entry<String, List<byte[]>> e : byLayout.entrySet()) {
             measure(e.getKey(), e.getValue());
         }
@@ -97,8 +98,22 @@ final class ParseBenchmarkCommand implements Callable<Integer> {
         }
         Arrays.sort(seconds);
         double median = seconds[runs / 2];
-        System.out.printf(Locale.ROOT, "%-22s %8d %10.2f %12.1f %12.0f%n", layout, inputs.size(), bytes / 1e6,
-                bytes / 1e6 / median, inputs.size() / median);
+        int pages = inputs.stream().mapToInt(ParseBenchmarkCommand::pdfPages).sum();
+        System.out.printf(Locale.ROOT, "%-22s %8d %10.2f %12.1f %12.0f %10s%n", layout, inputs.size(), bytes / 1e6,
+                bytes / 1e6 / median, inputs.size() / median,
+                pages == 0 ? "-" : String.format(Locale.ROOT, "%.0f", pages / median));
+    }
+
+    /** Pages of a PDF input; 0 for text. */
+    private static int pdfPages(byte[] input) {
+        if (input.length < 5 || input[0] != '%' || input[1] != 'P') {
+            return 0;
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(input)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void parseAll(List<byte[]> inputs) {

@@ -25,7 +25,7 @@ final class ParseCommand implements Callable<Integer> {
 
     static final int SOME_FILES_FAILED = 1;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files (txt, md, html)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files (txt, md, html, pdf, in any of the layouts)")
     private List<Path> files;
 
     @Option(names = "--pretty", description = "indent the JSON for people")
