@@ -22,8 +22,8 @@ final class FormatDetector {
     record Detected(ReportFormat format, boolean byYear) {
     }
 
-    static Optional<Detected> detect(String text, Integer year) {
-        String normalized = LabelText.normalize(text);
+    /** @param normalized the report's text after {@link LabelText#normalize} */
+    static Optional<Detected> detect(String normalized, Integer year) {
         FormatCatalog catalog = FormatCatalog.standard();
         ReportFormat best = null;
         long bestHits = 0;

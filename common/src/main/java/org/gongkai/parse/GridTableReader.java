@@ -28,13 +28,11 @@ final class GridTableReader {
     private final List<String> appealCells = new ArrayList<>();
     private Region region = Region.TABLES;
     private boolean requestsSeen;
-    private final java.util.Set<String> columnLabels = new java.util.HashSet<>();
 
     private GridTableReader(TableCells out) {
         this.out = out;
         this.matcher = LabelMatcher.of(out.format());
         this.appeals = out.format().table(APPEALS);
-        out.format().tables().forEach(t -> t.columns().forEach(c -> columnLabels.add(LabelText.core(c.label()))));
     }
 
     static void read(List<GridRow> rows, TableCells out) {
@@ -90,7 +88,8 @@ final class GridTableReader {
         boolean allBlank = values.stream().allMatch(PrintedCell::isBlank);
         for (int i = lastLabel; i >= 0; i--) {
             Optional<LabelMatcher.RowRef> ref = matcher.match(cells.get(i));
-            if (ref.isPresent() && allBlank && isColumnHeading(cells.get(i))) {
+            // Only rows of blank cells need telling apart from a header row.
+            if (ref.isPresent() && allBlank && matcher.isColumnHeading(cells.get(i))) {
                 return;
             }
             if (ref.isPresent()) {
@@ -99,15 +98,6 @@ final class GridTableReader {
                 return;
             }
         }
-    }
-
-    /**
-     * A header cell such as 其他 or 总计 names a column, not a row, when it has no ordinal: 3.其他 and
-     * （七）总计 are rows. Only rows of blank cells need telling apart from the header.
-     */
-    private boolean isColumnHeading(String cell) {
-        String core = LabelText.core(cell);
-        return core.equals(LabelText.normalize(cell)) && columnLabels.contains(core);
     }
 
     private void putRow(TableSpec table, RowSpec row, List<String> printed) {

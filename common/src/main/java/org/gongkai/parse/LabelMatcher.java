@@ -30,6 +30,7 @@ final class LabelMatcher {
     private static final int MEMO_LIMIT = 50_000;
 
     private final Map<String, RowRef> byCore = new HashMap<>();
+    private final java.util.Set<String> columnLabels = new java.util.HashSet<>();
     private final List<Map.Entry<String, RowRef>> labels = new ArrayList<>();
     /** Printed labels recur across reports (headers, rows): each is matched once per JVM. */
     private final Map<String, Optional<RowRef>> memo = new java.util.concurrent.ConcurrentHashMap<>();
@@ -41,6 +42,7 @@ final class LabelMatcher {
 
     private LabelMatcher(ReportFormat format) {
         for (TableSpec table : format.tables()) {
+            table.columns().forEach(c -> columnLabels.add(LabelText.core(c.label())));
             if (table.code().equals("appeals")) {
                 continue;
             }
@@ -52,6 +54,15 @@ final class LabelMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * A header cell such as 其他 or 总计 names a column, not a row, when it has no ordinal: 3.其他 and
+     * （七）总计 are rows.
+     */
+    boolean isColumnHeading(String printed) {
+        String core = LabelText.core(printed);
+        return core.equals(LabelText.normalize(printed)) && columnLabels.contains(core);
     }
 
     Optional<RowRef> match(String printed) {

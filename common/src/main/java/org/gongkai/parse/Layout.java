@@ -19,13 +19,4 @@ public enum Layout {
     public String code() {
         return code;
     }
-
-    public static Layout fromCode(String code) {
-        for (Layout layout : values()) {
-            if (layout.code.equals(code)) {
-                return layout;
-            }
-        }
-        throw new IllegalArgumentException("unknown layout: " + code);
-    }
 }

@@ -54,9 +54,9 @@ final class MetadataExtractor {
     private MetadataExtractor() {
     }
 
-    static Metadata extract(List<String> lines) {
+    /** @param text the lines joined by newlines (the caller has it already) */
+    static Metadata extract(List<String> lines, String text) {
         String title = title(lines);
-        String text = String.join("\n", lines);
         Integer year = year(title, text);
         String agency = agency(title, text);
         String level = level(agency);

@@ -29,8 +29,6 @@ import java.util.stream.Collectors;
  */
 public final class ReportParser {
 
-    /** Recorded with every report, so that a change of parser can be traced in the data. */
-    public static final String VERSION = "1";
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
     /** The headings of sections 五 and 六, which follow the tables. */
@@ -54,8 +52,10 @@ public final class ReportParser {
         String text = input.text();
         List<GridRow> rows = input.rows();
         List<String> lines = input.lines();
-        Metadata meta = MetadataExtractor.extract(lines);
-        FormatDetector.Detected detected = FormatDetector.detect(String.join("\n", lines), meta.year())
+        String joined = String.join("\n", lines);
+        String normalized = LabelText.normalize(joined);
+        Metadata meta = MetadataExtractor.extract(lines, joined);
+        FormatDetector.Detected detected = FormatDetector.detect(normalized, meta.year())
                 .orElseThrow(() -> notAReport(lines));
         TableCells tables = new TableCells(detected.format());
         if (layout == Layout.FLATTENED) {
@@ -63,7 +63,7 @@ public final class ReportParser {
         } else {
             GridTableReader.read(rows, tables);
         }
-        checkComplete(tables, lines);
+        checkComplete(tables, normalized);
         List<Cell> cells = tables.assemble();
         List<Notice> notices = new ArrayList<>(tables.notices());
         notices.addAll(formatNotices(detected, meta.year()));
@@ -154,7 +154,7 @@ public final class ReportParser {
      * A report whose text stops inside its tables is truncated; one that prints no table but goes on to its
      * later sections has its tables elsewhere (often images).
      */
-    private static void checkComplete(TableCells tables, List<String> lines) throws ParseFailure {
+    private static void checkComplete(TableCells tables, String normalizedText) throws ParseFailure {
         boolean requests = tables.format().table("requests").rows().stream()
                 .anyMatch(r -> tables.isPrinted("requests", r.code()));
         boolean appeals = tables.format().table("appeals").rows().stream()
@@ -162,7 +162,7 @@ public final class ReportParser {
         if (requests && appeals) {
             return;
         }
-        boolean laterSections = LATER_SECTION.matcher(LabelText.normalize(String.join("\n", lines))).find();
+        boolean laterSections = LATER_SECTION.matcher(normalizedText).find();
         if (!requests && laterSections) {
             throw new ParseFailure(ParseFailure.Reason.NO_TABLES,
                     "表三（收到和处理政府信息公开申请情况）not found in the text although the report goes on to"
