@@ -1,0 +1,74 @@
+package org.gongkai.jobs.cli;
+
+import org.apache.spark.sql.SparkSession;
+import org.gongkai.jobs.config.GongkaiConfig;
+import org.gongkai.jobs.ingest.IngestJob;
+import org.gongkai.jobs.ingest.IngestSummary;
+import org.gongkai.jobs.warehouse.SparkSessions;
+import org.gongkai.jobs.warehouse.Warehouse;
+import org.gongkai.jobs.warehouse.WarehouseLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code gongkai ingest INPUT… [--manifest CSV]… [--since WHEN|last]}: raw reports, crawl records and
+ * normalized reports into the warehouse. Exit status 0 when the run completed and every input is
+ * accounted for, 1 when the reconciliation does not hold, 2 for a usage or configuration error.
+ */
+@Command(name = "ingest", description = "Ingest report files, crawl records and normalized reports into the Delta tables.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "files, directories or globs (local or any Hadoop URI): txt, html, htm, md, pdf, and .jsonl "
+                    + "crawl records or normalized reports")
+    private List<String> inputs;
+
+    @Option(names = "--manifest", paramLabel = "CSV",
+            description = "manifest (file,agency,region_code,level,scope,year,published_on,source_url) whose values win over inference")
+    private List<String> manifests = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "WHEN",
+            description = "read only files modified after WHEN (2024-02-01 or 2024-02-01T08:00:00, UTC), or 'last' for the newest file the previous runs read")
+    private String since;
+
+    @Mixin
+    private JobOptions jobOptions;
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        GongkaiConfig config = jobOptions.config();
+        SparkSession spark = SparkSessions.start(config, "ingest");
+        try {
+            IngestJob job = new IngestJob(spark, new Warehouse(spark, WarehouseLocation.of(config)), config);
+            Instant from = since == null ? null : since.equals("last") ? job.lastCheckpoint() : instant(since);
+            IngestSummary summary = job.run(new IngestJob.Options(inputs, manifests, from));
+            summary.print(out);
+            return summary.reconciles() ? 0 : 1;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--since expects 2024-02-01, 2024-02-01T08:00:00 or last, got: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.gongkai.jobs.ingest;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.gongkai.jobs.config.GongkaiConfig;
+import org.gongkai.jobs.warehouse.HadoopSettings;
+import org.gongkai.jobs.warehouse.ScalaValues;
+import org.gongkai.jobs.warehouse.TableDef;
+import org.gongkai.jobs.warehouse.Tables;
+import org.gongkai.jobs.warehouse.Warehouse;
+import org.gongkai.parse.ReportParser;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
+
+/**
+ * The ingest job: inputs (raw report files, crawl and normalized-report JSON Lines, manifests) into the
+ * raw_files, reports, cells and quarantine tables. One method per step; parsing happens in the executors;
+ * the driver only sees counts.
+ */
+public final class IngestJob {
+
+    /**
+     * @param inputs    files, directories or globs (any Hadoop URI)
+     * @param manifests manifest CSVs whose values win over what the text suggests
+     * @param since     read only files modified after this instant (null: everything)
+     */
+    public record Options(List<String> inputs, List<String> manifests, Instant since) {
+    }
+
+    private static final List<TableDef> TABLES = List.of(Tables.RAW_FILES, Tables.REPORTS, Tables.CELLS,
+            Tables.QUARANTINE, Tables.INGEST_RUNS);
+
+    private final SparkSession spark;
+    private final Warehouse warehouse;
+    private final GongkaiConfig config;
+    private final String runId;
+
+    public IngestJob(SparkSession spark, Warehouse warehouse, GongkaiConfig config) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+        this.config = config;
+        this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(Instant.now().atOffset(ZoneOffset.UTC))
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public IngestSummary run(Options options) {
+        Instant started = Instant.now();
+        createTables();
+        InputListing listing = new InputListing(spark, config.getLong(GongkaiConfig.MAX_RECORD_BYTES, 32L << 20));
+        InputListing.Paths paths = listing.check(options.inputs());
+        // Both are read several times (writes, counts): the cache spares re-hashing and re-parsing, and the
+        // pinned table snapshots (see withoutUnchanged) keep a recomputation from seeing this run's writes.
+        Dataset<Row> listed = listInputs(listing, paths, options).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> fresh = withoutUnchanged(listed);
+        Dataset<Row> parsed = parse(fresh, options.manifests(), paths.unreadable())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Timestamp now = Timestamp.from(Instant.now());
+        new IngestWriter(warehouse).write(parsed, runId, now);
+        IngestSummary summary = summarize(listed, parsed, paths.unreadable().size());
+        logRun(options, summary, listed, started);
+        parsed.unpersist();
+        listed.unpersist();
+        return summary;
+    }
+
+    private void createTables() {
+        TABLES.forEach(warehouse::ensure);
+    }
+
+    private Dataset<Row> listInputs(InputListing listing, InputListing.Paths paths, Options options) {
+        if (paths.readable().isEmpty()) {
+            return spark.createDataFrame(List.of(), InputListing.SCHEMA);
+        }
+        List<String> manifests = options.manifests().stream().map(m -> qualified(m)).toList();
+        return listing.list(paths.readable(), options.since(), manifests);
+    }
+
+    /** Inputs whose URI and bytes are already in raw_files were ingested by an earlier run. */
+    private Dataset<Row> withoutUnchanged(Dataset<Row> listed) {
+        Dataset<Row> known = warehouse.snapshot(Tables.RAW_FILES).select("uri", "sha256");
+        return listed.join(known, listed.col("uri").equalTo(known.col("uri"))
+                .and(listed.col("sha256").equalTo(known.col("sha256"))), "left_anti");
+    }
+
+    private Dataset<Row> parse(Dataset<Row> fresh, List<String> manifests, List<String[]> unreadable) {
+        Dataset<Row> manifest = new ManifestTable(spark).read(manifests);
+        Dataset<Row> withManifest = fresh.join(manifest, "match_key", "left");
+        Dataset<Row> parsed = InputParsing.parse(withManifest, new HadoopSettings(spark),
+                config.getLong(GongkaiConfig.MAX_FILE_BYTES, ReportParser.DEFAULT_MAX_BYTES), runId, parserVersion());
+        Dataset<Row> unreadablePaths = spark.createDataFrame(unreadable.stream()
+                .map(path -> RowFactory.create(path[0], "", "path", 0L, null, null, ParsedRows.QUARANTINE,
+                        QuarantineReason.UNREADABLE_PATH.code(), path[1], null, ScalaValues.seq(List.of())))
+                .toList(), ParsedRows.SCHEMA);
+        return Duplicates.mark(parsed.unionByName(unreadablePaths),
+                warehouse.snapshot(Tables.REPORTS).select("input_uri", "source_sha256"));
+    }
+
+    private IngestSummary summarize(Dataset<Row> listed, Dataset<Row> parsed, long unreadablePaths) {
+        long read = listed.count() + unreadablePaths;
+        Map<String, Long> quarantined = new HashMap<>();
+        long reports = 0;
+        for (Row outcome : parsed.groupBy("outcome", "reason").count().collectAsList()) {
+            if (outcome.getString(0).equals(ParsedRows.REPORT)) {
+                reports += outcome.getLong(2);
+            } else {
+                quarantined.merge(outcome.getString(1), outcome.getLong(2), Long::sum);
+            }
+        }
+        long processed = reports + quarantined.values().stream().mapToLong(Long::longValue).sum();
+        String tables = Stream.of(Tables.RAW_FILES, Tables.REPORTS, Tables.CELLS, Tables.QUARANTINE)
+                .map(warehouse.location()::sqlName).collect(Collectors.joining(", "))
+                + " (warehouse " + warehouse.location().root() + ")";
+        return new IngestSummary(runId, read, read - processed, reports, quarantined, tables);
+    }
+
+    /** The run's line in ingest_runs: its reconciliation and the checkpoint a later {@code --since last} uses. */
+    private void logRun(Options options, IngestSummary summary, Dataset<Row> listed, Instant started) {
+        Timestamp newest = listed.agg(max("modified_at")).first().getTimestamp(0);
+        Row run = RowFactory.create(runId, Timestamp.from(started), Timestamp.from(Instant.now()),
+                ScalaValues.seq(options.inputs()), summary.inputsRead(), summary.unchanged(), summary.reportsWritten(),
+                ScalaValues.map(summary.quarantinedByReason()), newest);
+        warehouse.append(Tables.INGEST_RUNS, spark.createDataFrame(List.of(run), Tables.INGEST_RUNS.schema()));
+    }
+
+    /** The newest file modification time any earlier run read: where {@code --since last} starts. */
+    public Instant lastCheckpoint() {
+        createTables();
+        Timestamp newest = warehouse.read(Tables.INGEST_RUNS).agg(max("max_modified_at")).first().getTimestamp(0);
+        return newest == null ? null : newest.toInstant();
+    }
+
+
+    private String qualified(String path) {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+        try {
+            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+        } catch (java.io.IOException e) {
+            return path;
+        }
+    }
+
+    private static String parserVersion() {
+        return Objects.requireNonNullElse(ReportParser.class.getPackage().getImplementationVersion(), "dev");
+    }
+}

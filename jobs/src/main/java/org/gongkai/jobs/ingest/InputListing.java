@@ -1,0 +1,196 @@
+package org.gongkai.jobs.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.gongkai.jobs.warehouse.HadoopSettings;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Step one of ingest: every input, one row each, with its hash but without its bytes (files are hashed as
+ * streams; JSON Lines files become one row per line, whose text is small enough to carry). Spark lists
+ * the files; the executors hash them. An input path that matches nothing is returned apart, to be
+ * quarantined.
+ */
+public final class InputListing {
+
+    /**
+     * uri, kind (file|record), size, modified_at, sha256, content (a record's line, else null), match_key
+     * (what a manifest names the input by: the file's URI, a crawl record's URL), and unreadable (why a
+     * listed file could not be read, else null).
+     */
+    public static final StructType SCHEMA = new StructType()
+            .add("uri", DataTypes.StringType, false)
+            .add("kind", DataTypes.StringType, false)
+            .add("size", DataTypes.LongType, false)
+            .add("modified_at", DataTypes.TimestampType, true)
+            .add("sha256", DataTypes.StringType, false)
+            .add("content", DataTypes.BinaryType, true)
+            .add("match_key", DataTypes.StringType, false)
+            .add("unreadable", DataTypes.StringType, true);
+
+    private final SparkSession spark;
+    private final HadoopSettings hadoop;
+    private final long maxRecordBytes;
+
+    public InputListing(SparkSession spark, long maxRecordBytes) {
+        this.spark = spark;
+        this.hadoop = new HadoopSettings(spark);
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** The inputs that exist and those that do not (or cannot be listed), with the reason. */
+    public record Paths(List<String> readable, List<String[]> unreadable) {
+    }
+
+    public Paths check(List<String> inputs) {
+        List<String> readable = new ArrayList<>();
+        List<String[]> unreadable = new ArrayList<>();
+        for (String input : inputs) {
+            try {
+                Path path = new Path(input);
+                FileStatus[] matches = hadoop.fileSystem(path).globStatus(path);
+                if (matches == null || matches.length == 0) {
+                    unreadable.add(new String[]{input, "no such file or directory"});
+                } else {
+                    readable.add(input);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                unreadable.add(new String[]{input, e.getMessage()});
+            }
+        }
+        return new Paths(readable, unreadable);
+    }
+
+    /** One row per input under the paths, files modified after {@code since} only (if given). */
+    public Dataset<Row> list(List<String> paths, Instant since, List<String> excluded) {
+        var reader = spark.read().format("binaryFile").option("recursiveFileLookup", "true");
+        if (since != null) {
+            reader = reader.option("modifiedAfter", since.toString().replaceAll("Z$", ""));
+        }
+        Dataset<Row> files = reader.load(paths.toArray(String[]::new))
+                .select("path", "length", "modificationTime");
+        for (String path : excluded) {
+            files = files.filter(files.col("path").notEqual(path));
+        }
+        HadoopSettings settings = hadoop;
+        long recordLimit = maxRecordBytes;
+        FlatMapFunction<Row, Row> hashOrSplit = file -> describe(settings, recordLimit, file.getString(0),
+                file.getLong(1), file.getTimestamp(2));
+        return files.flatMap(hashOrSplit, Encoders.row(SCHEMA));
+    }
+
+    static boolean isRecordFile(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    private static Iterator<Row> describe(HadoopSettings hadoop, long recordLimit, String uri, long size,
+                                          Timestamp modifiedAt) throws IOException {
+        Path path = new Path(java.net.URI.create(uri));
+        try {
+            FileSystem fs = hadoop.fileSystem(path);
+            if (!isRecordFile(uri)) {
+                try (FSDataInputStream in = fs.open(path)) {
+                    return List.of(RowFactory.create(uri, IngestInput.FILE, size, modifiedAt, hash(in), null, uri, null))
+                            .iterator();
+                }
+            }
+            return records(fs, path, uri, modifiedAt, recordLimit);
+        } catch (IOException e) {
+            // Listed but gone or forbidden by the time it is read: quarantined, not a failed job.
+            String kind = isRecordFile(uri) ? IngestInput.RECORD : IngestInput.FILE;
+            return List.of(RowFactory.create(uri, kind, size, modifiedAt, "", null, uri, String.valueOf(e.getMessage())))
+                    .iterator();
+        }
+    }
+
+    /** One row per non-blank line, keyed {@code file#L<line number>} so repeated lines stay apart. */
+    private static Iterator<Row> records(FileSystem fs, Path path, String uri, Timestamp modifiedAt, long recordLimit)
+            throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(fs.open(path), StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                String lineUri = uri + "#L" + number;
+                boolean fits = bytes.length <= recordLimit;
+                rows.add(RowFactory.create(lineUri, IngestInput.RECORD, (long) bytes.length, modifiedAt,
+                        hash(bytes), fits ? bytes : null, fits ? urlOf(line, lineUri) : lineUri, null));
+            }
+        }
+        return rows.iterator();
+    }
+
+    /** A crawl record's {@code url} (what a manifest names it by), read without building the whole tree. */
+    private static String urlOf(String line, String fallback) {
+        try (JsonParser parser = new JsonFactory().createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return fallback;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("url") && value == JsonToken.VALUE_STRING) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            return fallback;
+        }
+        return fallback;
+    }
+
+    private static String hash(java.io.InputStream in) throws IOException {
+        MessageDigest digest = sha256();
+        try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
+            digesting.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new UncheckedIOException(new IOException("SHA-256 is part of every JVM", e));
+        }
+    }
+}

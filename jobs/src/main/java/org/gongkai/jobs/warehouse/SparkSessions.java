@@ -1,0 +1,35 @@
+package org.gongkai.jobs.warehouse;
+
+import org.apache.spark.sql.SparkSession;
+import org.gongkai.jobs.config.GongkaiConfig;
+
+/**
+ * Starts the Spark session every job runs in: Delta Lake enabled, the warehouse from the configuration,
+ * and (catalog {@code hive}) an embedded Hive/Derby catalog beside it, so tables registered by one run are
+ * found by the next. The master comes from the configuration or spark-submit; {@code local[*]} otherwise.
+ */
+public final class SparkSessions {
+
+    private SparkSessions() {
+    }
+
+    public static SparkSession start(GongkaiConfig config, String jobName) {
+        WarehouseLocation location = WarehouseLocation.of(config);
+        SparkSession.Builder builder = SparkSession.builder().appName("gongkai " + jobName);
+        config.sparkSettings().forEach(builder::config);
+        if (config.get("spark.master", System.getProperty("spark.master")) == null) {
+            builder.master("local[*]");
+        }
+        builder.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.sql.warehouse.dir", location.root());
+        if (location.usesCatalog()) {
+            // Derby writes its log into the working directory unless told otherwise.
+            location.createLocalRoot();
+            System.setProperty("derby.stream.error.file", location.derbyLog());
+            builder.enableHiveSupport()
+                    .config("spark.hadoop.javax.jdo.option.ConnectionURL", location.metastoreUrl());
+        }
+        return builder.getOrCreate();
+    }
+}

@@ -1,0 +1,121 @@
+package org.gongkai.jobs.warehouse;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.List;
+
+/** The schemas of every table, declared in one place (DESIGN.md "Tables"). */
+public final class Tables {
+
+    /** Cell values: counts up to 10¹⁸ and amounts to six decimals (万元 printed to the yuan and below). */
+    public static final DecimalType VALUE = DataTypes.createDecimalType(24, 6);
+
+    // Delta refuses NOT NULL inside arrays and maps: nested fields are nullable.
+    private static final StructType NOTICE = struct(
+            field("code", DataTypes.StringType, true),
+            field("message", DataTypes.StringType, true));
+
+    /** One row per input file or record, as read: the bytes are kept so that any report can be re-parsed. */
+    public static final TableDef RAW_FILES = new TableDef("raw_files", struct(
+            field("uri", DataTypes.StringType, false),
+            field("sha256", DataTypes.StringType, false),
+            field("kind", DataTypes.StringType, false),
+            field("size", DataTypes.LongType, false),
+            field("modified_at", DataTypes.TimestampType, true),
+            field("bytes", DataTypes.BinaryType, true),
+            field("outcome", DataTypes.StringType, false),
+            field("report_id", DataTypes.StringType, true),
+            field("first_seen_run", DataTypes.StringType, false),
+            field("first_seen_at", DataTypes.TimestampType, false)),
+            List.of(), List.of("uri", "sha256"));
+
+    /**
+     * One row per report version; {@code is_current} marks the version that supersedes the others (the
+     * latest observed, by crawl fetch time or file modification time). {@code input_uri} is the raw_files row.
+     */
+    public static final TableDef REPORTS = new TableDef("reports", struct(
+            field("report_id", DataTypes.StringType, false),
+            field("report_key", DataTypes.StringType, false),
+            field("is_current", DataTypes.BooleanType, false),
+            field("year", DataTypes.IntegerType, true),
+            field("format", DataTypes.StringType, true),
+            field("title", DataTypes.StringType, true),
+            field("agency_name", DataTypes.StringType, true),
+            field("level", DataTypes.StringType, true),
+            field("scope", DataTypes.StringType, true),
+            field("region_code", DataTypes.StringType, true),
+            field("province_code", DataTypes.StringType, true),
+            field("prefecture_code", DataTypes.StringType, true),
+            field("county_code", DataTypes.StringType, true),
+            field("township_code", DataTypes.StringType, true),
+            field("published_on", DataTypes.DateType, true),
+            field("source_uri", DataTypes.StringType, false),
+            field("source_sha256", DataTypes.StringType, false),
+            field("source_kind", DataTypes.StringType, false),
+            field("input_uri", DataTypes.StringType, false),
+            field("observed_at", DataTypes.TimestampType, true),
+            field("source_url", DataTypes.StringType, true),
+            field("layout", DataTypes.StringType, true),
+            field("encoding", DataTypes.StringType, true),
+            field("metadata_origin", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false),
+            field("parse_status", DataTypes.StringType, false),
+            field("notices", DataTypes.createArrayType(NOTICE, true), false),
+            field("sections", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false),
+            field("parser_version", DataTypes.StringType, false),
+            field("run_id", DataTypes.StringType, false)),
+            List.of("year"), List.of("report_id"));
+
+    /** One row per table cell of every report version, as printed (never recomputed). */
+    public static final TableDef CELLS = new TableDef("cells", struct(
+            field("report_id", DataTypes.StringType, false),
+            field("year", DataTypes.IntegerType, true),
+            field("table", DataTypes.StringType, false),
+            field("row", DataTypes.StringType, false),
+            field("col", DataTypes.StringType, false),
+            field("state", DataTypes.StringType, false),
+            field("value", VALUE, true),
+            field("unit", DataTypes.StringType, true),
+            field("raw", DataTypes.StringType, true),
+            field("candidates", new ArrayType(new ArrayType(VALUE, true), true), false)),
+            List.of("year"), List.of("report_id", "table", "row", "col"));
+
+    /** Inputs that could not become a report, with a reason code; inputs = reports + quarantine. */
+    public static final TableDef QUARANTINE = new TableDef("quarantine", struct(
+            field("uri", DataTypes.StringType, false),
+            field("sha256", DataTypes.StringType, false),
+            field("kind", DataTypes.StringType, false),
+            field("reason", DataTypes.StringType, false),
+            field("message", DataTypes.StringType, false),
+            field("run_id", DataTypes.StringType, false),
+            field("quarantined_at", DataTypes.TimestampType, false)),
+            List.of(), List.of("uri", "sha256"));
+
+    /** One row per ingest run: what it read and how every input ended (the reconciliation), and its checkpoint. */
+    public static final TableDef INGEST_RUNS = new TableDef("ingest_runs", struct(
+            field("run_id", DataTypes.StringType, false),
+            field("started_at", DataTypes.TimestampType, false),
+            field("finished_at", DataTypes.TimestampType, false),
+            field("inputs", DataTypes.createArrayType(DataTypes.StringType, true), false),
+            field("inputs_read", DataTypes.LongType, false),
+            field("unchanged", DataTypes.LongType, false),
+            field("reports_written", DataTypes.LongType, false),
+            field("quarantined", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType), false),
+            field("max_modified_at", DataTypes.TimestampType, true)),
+            List.of(), List.of("run_id"));
+
+    private Tables() {
+    }
+
+    static StructType struct(StructField... fields) {
+        return new StructType(fields);
+    }
+
+    static StructField field(String name, DataType type, boolean nullable) {
+        return DataTypes.createStructField(name, type, nullable);
+    }
+}

@@ -1,0 +1,64 @@
+package org.gongkai.jobs.warehouse;
+
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** The Delta tables of one warehouse: created on first use, read and merged by name. */
+public final class Warehouse {
+
+    private final SparkSession spark;
+    private final WarehouseLocation location;
+
+    public Warehouse(SparkSession spark, WarehouseLocation location) {
+        this.spark = spark;
+        this.location = location;
+    }
+
+    public WarehouseLocation location() {
+        return location;
+    }
+
+    /** Creates the table (and the database) if they do not exist yet. */
+    public void ensure(TableDef table) {
+        DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).addColumns(table.schema());
+        if (location.usesCatalog()) {
+            if (!spark.catalog().databaseExists(location.database())) {
+                spark.sql("CREATE DATABASE IF NOT EXISTS " + location.database());
+            }
+            builder = builder.tableName(location.sqlName(table));
+        } else {
+            builder = builder.location(location.tablePath(table));
+        }
+        if (!table.partitionColumns().isEmpty()) {
+            builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
+        }
+        builder.execute();
+    }
+
+    public DeltaTable delta(TableDef table) {
+        return location.usesCatalog() ? DeltaTable.forName(spark, location.sqlName(table))
+                : DeltaTable.forPath(spark, location.tablePath(table));
+    }
+
+    public Dataset<Row> read(TableDef table) {
+        return delta(table).toDF();
+    }
+
+    public void append(TableDef table, Dataset<Row> rows) {
+        rows.write().format("delta").mode("append").save(delta(table).detail().first().<String>getAs("location"));
+    }
+
+    /**
+     * The table as it is now, pinned to its current version: a plan that Spark re-evaluates later (after
+     * this run's own writes) still sees the same rows.
+     */
+    public Dataset<Row> snapshot(TableDef table) {
+        DeltaTable delta = delta(table);
+        long version = delta.history(1).first().<Long>getAs("version");
+        String path = delta.detail().first().getAs("location");
+        return spark.read().format("delta").option("versionAsOf", version).load(path);
+    }
+}
