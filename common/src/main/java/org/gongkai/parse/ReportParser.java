@@ -14,10 +14,7 @@ import org.gongkai.region.RegionResolver;
 import org.gongkai.region.Resolution;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,7 +65,7 @@ public final class ReportParser {
         List<Notice> notices = new ArrayList<>(tables.notices());
         notices.addAll(formatNotices(detected, meta.year()));
         totalColumnNotice(cells).ifPresent(notices::add);
-        String sha256 = sha256(bytes);
+        String sha256 = Source.sha256Of(bytes);
         return new NormalizedReport(reportId(meta, sha256), new Source(uri, sha256, layout.code(), input.encoding()),
                 meta.title(), agency(meta), meta.year(),
                 meta.publishedOn(), detected.format().code(), List.copyOf(cells), meta.sections(),
@@ -210,13 +207,5 @@ public final class ReportParser {
         String agency = meta.agencyName() == null ? "unknown-agency" : meta.agencyName();
         String year = meta.year() == null ? "unknown-year" : meta.year().toString();
         return year + "-" + agency + "-" + sha256.substring(0, 12);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }
