@@ -31,6 +31,9 @@ public final class ReportParser {
     /** The headings of sections 五 and 六, which follow the tables. */
     private static final java.util.regex.Pattern LATER_SECTION =
             java.util.regex.Pattern.compile("五、.{0,15}问题|六、其他需要报告");
+    /** The heading of section 一, or of 五 or 六: a text with one of them is laid out as an annual report. */
+    private static final java.util.regex.Pattern REPORT_SECTION =
+            java.util.regex.Pattern.compile("一、总体情况|" + LATER_SECTION.pattern());
 
     private final long maxBytes;
 
@@ -52,7 +55,9 @@ public final class ReportParser {
         String joined = String.join("\n", lines);
         String normalized = LabelText.normalize(joined);
         Metadata meta = MetadataExtractor.extract(lines, joined);
-        FormatDetector.Detected detected = FormatDetector.detect(normalized, meta.year())
+        // The year decides the format only for a text that is a report (a news page has a year too).
+        Integer formatYear = isAnnualReport(meta, normalized) ? meta.year() : null;
+        FormatDetector.Detected detected = FormatDetector.detect(normalized, formatYear)
                 .orElseThrow(() -> notAReport(lines));
         TableCells tables = new TableCells(detected.format());
         if (layout == Layout.FLATTENED) {
@@ -138,6 +143,11 @@ public final class ReportParser {
             case CELL_LINES -> CellLinesReader.rows(text);
             case FLATTENED, PDF -> throw new IllegalArgumentException("no rows for layout " + layout);
         };
+    }
+
+    /** A title naming a disclosure report, or the report's section headings (normalized text). */
+    private static boolean isAnnualReport(Metadata meta, String normalized) {
+        return (meta.title() != null && meta.title().contains("信息公开")) || REPORT_SECTION.matcher(normalized).find();
     }
 
     private static ParseFailure notAReport(List<String> lines) {
