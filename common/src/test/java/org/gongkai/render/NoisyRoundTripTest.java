@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NoisyRoundTripTest {
 
-    private static final int REPORTS = 2_500;
+    private static final int REPORTS = 2_000;
     private static final long SEED = 20_260_311L;
     private static final int FIRST_YEAR = 2019;
     private static final int LAST_YEAR = 2025;
