@@ -152,7 +152,13 @@ final class FlattenedTableReader {
         }
         boolean digitFollows = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
         return (c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1)) && digitFollows)
-                || c == '-' || c == '—' || c == '/';
+                || PrintedCell.isPlaceholderMark(c);
+    }
+
+    /** A digit or a placeholder mark: table 四's first cell may be a dash. */
+    private boolean startsCell(int i) {
+        char c = text.charAt(i);
+        return Character.isDigit(c) || PrintedCell.isPlaceholderMark(c);
     }
 
     /** {@code …00000002.其他法律…}: the last digit is the next row's ordinal (2.), not a cell. */
@@ -170,13 +176,13 @@ final class FlattenedTableReader {
             return java.util.Optional.empty();
         }
         int at = header;
-        while (at < text.length() && !Character.isDigit(text.charAt(at))) {
+        while (at < text.length() && !startsCell(at)) {
             at++;
         }
         List<String> pieces = new ArrayList<>();
         StringBuilder printed = new StringBuilder();
         int end = at;
-        while (at < text.length() && Character.isDigit(text.charAt(at))) {
+        while (at < text.length() && startsCell(at)) {
             Run run = runAt(at);
             pieces.addAll(run.pieces());
             printed.append(run.printed());
@@ -293,9 +299,12 @@ final class FlattenedTableReader {
     private static Cell cellOf(TableSpec table, RowSpec row, ColumnSpec column, String token, String unit,
                                String printedUnit) {
         BigDecimal value = valueOf(token);
+        if (value == null) {
+            // A placeholder is no amount, so it has no unit (as in every other layout).
+            return new Cell(table.code(), row.code(), column.code(), CellState.PLACEHOLDER, null, null, token, List.of());
+        }
         String raw = unit != null && printedUnit != null ? token + printedUnit : token;
-        CellState state = value == null ? CellState.PLACEHOLDER : CellState.NUMBER;
-        return new Cell(table.code(), row.code(), column.code(), state, value, unit, raw, List.of());
+        return new Cell(table.code(), row.code(), column.code(), CellState.NUMBER, value, unit, raw, List.of());
     }
 
     private static BigDecimal valueOf(String token) {

@@ -201,7 +201,9 @@ final class MetadataExtractor {
 
     private static final Pattern OVERVIEW = Pattern.compile("一\\s*、\\s*总体情况");
     private static final Pattern PROACTIVE = Pattern.compile("二\\s*、\\s*主动公开政府信息");
-    private static final Pattern PROBLEMS = Pattern.compile("五\\s*、[^\\n]{0,12}?存在的?主要问题");
+    /** The heading of 五 with the rest of its wording (及改进情况, 及整改措施), which is not the section's text. */
+    private static final Pattern PROBLEMS = Pattern.compile(
+            "五\\s*、[^\\n]{0,12}?存在的?主要问题(?:及其?(?:改进|整改)(?:情况|措施|方向)?)?");
     private static final Pattern OTHER_MATTERS = Pattern.compile("六\\s*、\\s*其他需要报告的事项");
 
     /** The narrative sections the contract names: overview (一), problems (五), other_matters (六). */

@@ -74,6 +74,14 @@ public final class PrintedCell {
         return column.unit();
     }
 
+    /**
+     * A one-character placeholder that can sit inside a run of digits (a dash or slash of any width); 无 is a
+     * placeholder too, but a word, which ends a run.
+     */
+    static boolean isPlaceholderMark(char c) {
+        return !Character.isLetterOrDigit(c) && isPlaceholder(String.valueOf(c));
+    }
+
     static boolean isPlaceholder(String compact) {
         return FormatCatalog.standard().placeholders().contains(compact) || DASHES.matcher(compact).matches();
     }

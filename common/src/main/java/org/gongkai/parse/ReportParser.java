@@ -14,10 +14,7 @@ import org.gongkai.region.RegionResolver;
 import org.gongkai.region.Resolution;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,6 +31,9 @@ public final class ReportParser {
     /** The headings of sections 五 and 六, which follow the tables. */
     private static final java.util.regex.Pattern LATER_SECTION =
             java.util.regex.Pattern.compile("五、.{0,15}问题|六、其他需要报告");
+    /** The heading of section 一, or of 五 or 六: a text with one of them is laid out as an annual report. */
+    private static final java.util.regex.Pattern REPORT_SECTION =
+            java.util.regex.Pattern.compile("一、总体情况|" + LATER_SECTION.pattern());
 
     private final long maxBytes;
 
@@ -55,7 +55,9 @@ public final class ReportParser {
         String joined = String.join("\n", lines);
         String normalized = LabelText.normalize(joined);
         Metadata meta = MetadataExtractor.extract(lines, joined);
-        FormatDetector.Detected detected = FormatDetector.detect(normalized, meta.year())
+        // The year decides the format only for a text that is a report (a news page has a year too).
+        Integer formatYear = isAnnualReport(meta, normalized) ? meta.year() : null;
+        FormatDetector.Detected detected = FormatDetector.detect(normalized, formatYear)
                 .orElseThrow(() -> notAReport(lines));
         TableCells tables = new TableCells(detected.format());
         if (layout == Layout.FLATTENED) {
@@ -68,7 +70,7 @@ public final class ReportParser {
         List<Notice> notices = new ArrayList<>(tables.notices());
         notices.addAll(formatNotices(detected, meta.year()));
         totalColumnNotice(cells).ifPresent(notices::add);
-        String sha256 = sha256(bytes);
+        String sha256 = Source.sha256Of(bytes);
         return new NormalizedReport(reportId(meta, sha256), new Source(uri, sha256, layout.code(), input.encoding()),
                 meta.title(), agency(meta), meta.year(),
                 meta.publishedOn(), detected.format().code(), List.copyOf(cells), meta.sections(),
@@ -143,6 +145,11 @@ public final class ReportParser {
         };
     }
 
+    /** A title naming a disclosure report, or the report's section headings (normalized text). */
+    private static boolean isAnnualReport(Metadata meta, String normalized) {
+        return (meta.title() != null && meta.title().contains("信息公开")) || REPORT_SECTION.matcher(normalized).find();
+    }
+
     private static ParseFailure notAReport(List<String> lines) {
         String start = lines.isEmpty() ? "" : lines.get(0);
         return new ParseFailure(ParseFailure.Reason.NOT_A_REPORT,
@@ -210,13 +217,5 @@ public final class ReportParser {
         String agency = meta.agencyName() == null ? "unknown-agency" : meta.agencyName();
         String year = meta.year() == null ? "unknown-year" : meta.year().toString();
         return year + "-" + agency + "-" + sha256.substring(0, 12);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -26,7 +26,6 @@ final class RunSplitter {
     private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d{0,17}");
     private static final Pattern SIGNED = Pattern.compile("0|-?[1-9]\\d{0,17}");
     private static final Pattern AMOUNT = Pattern.compile("(0|[1-9]\\d{0,17})(\\.\\d+)?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("[-—/]");
     private static final long MAX_STEPS = 2_000_000;
 
     private final String run;
@@ -102,7 +101,7 @@ final class RunSplitter {
     }
 
     private static boolean valid(String token, ColumnKind kind) {
-        if (PLACEHOLDER.matcher(token).matches()) {
+        if (isPlaceholder(token)) {
             return true;
         }
         return switch (kind) {
@@ -128,6 +127,10 @@ final class RunSplitter {
             sum += value;
         }
         return sum == total;
+    }
+
+    static boolean isPlaceholder(String token) {
+        return token.length() == 1 && PrintedCell.isPlaceholderMark(token.charAt(0));
     }
 
     static Long wholeNumber(String token) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Decodes the bytes of a text report: UTF-8 with or without BOM, UTF-16 with or without BOM, GB18030
@@ -41,6 +42,10 @@ final class TextDecoder {
             throw new ParseFailure(ParseFailure.Reason.BINARY, "binary data, not a text report (NUL bytes)");
         }
         Decoded utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8, "UTF-8");
+        if (utf8 == null) {
+            // A download cut inside its last character is UTF-8 text that is merely short.
+            utf8 = tryDecode(Arrays.copyOf(bytes, bytes.length - cutUtf8Tail(bytes)), 0, StandardCharsets.UTF_8, "UTF-8");
+        }
         if (utf8 != null) {
             return utf8;
         }
@@ -50,6 +55,21 @@ final class TextDecoder {
         }
         throw new ParseFailure(ParseFailure.Reason.UNDECODABLE,
                 "the bytes are neither UTF-8, UTF-16 nor GB18030 text");
+    }
+
+    /** How many bytes at the end begin a UTF-8 character that the file cuts short (0 if none). */
+    private static int cutUtf8Tail(byte[] bytes) {
+        for (int back = 1; back <= Math.min(3, bytes.length); back++) {
+            int b = bytes[bytes.length - back] & 0xFF;
+            if (b >= 0xC0) {
+                int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                return length > back ? back : 0;
+            }
+            if (b < 0x80) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static Decoded strict(byte[] bytes, int offset, Charset charset, String name) throws ParseFailure {

@@ -1,125 +1,131 @@
 package org.gongkai.render;
 
-import org.gongkai.format.ColumnSpec;
-import org.gongkai.format.FormatCatalog;
-import org.gongkai.format.ReportFormat;
 import org.gongkai.format.RowSpec;
 import org.gongkai.format.TableSpec;
-import org.gongkai.report.Cell;
-import org.gongkai.report.CellState;
 import org.gongkai.report.NormalizedReport;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Prints a normalized report as a published report would look in one layout: title, date, the six
- * sections and the three tables with their official labels. Used to make test and benchmark corpora with
- * known answers. Blank cells print empty (cell lines drop them, as real cell-line text does).
+ * Lays out a report as a published report would look in one layout: title, date, the six sections and the
+ * three tables, with the labels and cell texts its {@link PrintSheet} decided. The one place that prints
+ * reports; {@link ReportPrinter} decides what to print (and the noise), this class only how it looks.
+ * Empty cells are dropped in cell lines, as real cell-line text does.
  */
 public final class ReportRenderer {
 
     /** The text layouts a report can be printed in. */
-    public enum Style { PIPE_TEXT, MARKDOWN, CELL_LINES, FLATTENED, HTML }
+    public enum Style {
+        PIPE_TEXT, MARKDOWN, CELL_LINES, FLATTENED, HTML;
 
-    private final NormalizedReport report;
-    private final ReportFormat format;
-    private final Map<String, Cell> cells;
+        /** The contract's layout code (source.layout). */
+        public String layout() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The file extension a report in this layout is saved with. */
+        public String extension() {
+            return switch (this) {
+                case MARKDOWN -> "md";
+                case HTML -> "html";
+                default -> "txt";
+            };
+        }
+    }
+
+    private static final String NBSP = "\u00a0";
+
+    private final PrintSheet sheet;
     private final Style style;
     private final List<List<String>> rows = new ArrayList<>();
 
-    private ReportRenderer(NormalizedReport report, Style style) {
-        this.report = report;
-        this.format = FormatCatalog.standard().format(report.format())
-                .orElseThrow(() -> new IllegalArgumentException("cannot render format " + report.format()));
-        this.cells = report.cells().stream().collect(Collectors.toMap(Cell::key, Function.identity()));
+    private ReportRenderer(PrintSheet sheet, Style style) {
+        this.sheet = sheet;
         this.style = style;
     }
 
+    /** The report printed without noise, as UTF-8 text. */
     public static String render(NormalizedReport report, Style style) {
-        return new ReportRenderer(report, style).render();
+        return ReportPrinter.plainText(report, style);
     }
 
-    private String render() {
-        text(Objects.requireNonNullElse(report.title(), report.agency().name() + report.year() + "年政府信息公开工作年度报告"));
-        if (report.publishedOn() != null) {
-            text("发布日期：" + report.publishedOn());
+    /** The sheet laid out in a style; an HTML page is wrapped in the given chrome. */
+    static String render(PrintSheet sheet, Style style, SiteChrome chrome) {
+        ReportRenderer renderer = new ReportRenderer(sheet, style);
+        renderer.layOut();
+        return style == Style.HTML ? renderer.html(chrome) : renderer.print();
+    }
+
+    private void layOut() {
+        text(sheet.title());
+        if (sheet.publishedOn() != null) {
+            text("发布日期：" + sheet.publishedOn());
         }
         text("一、总体情况");
-        text(report.sections().getOrDefault("overview", "本机关认真贯彻落实《中华人民共和国政府信息公开条例》。"));
-        for (TableSpec table : format.tables()) {
-            text(table.title());
-            switch (table.code()) {
-                case "appeals" -> appealsTable(table);
-                default -> labelledTable(table);
+        sheet.overview().forEach(this::text);
+        for (TableSpec table : sheet.format().tables()) {
+            if (table.code().equals("appeals")) {
+                appealsTable(table);
+            } else {
+                text(table.title());
+                labelledTable(table);
             }
         }
         text("五、存在的主要问题及改进情况");
-        text(report.sections().getOrDefault("problems", "无。"));
+        sheet.problems().forEach(this::text);
         text("六、其他需要报告的事项");
-        text(report.sections().getOrDefault("other_matters", "无。"));
-        return print();
+        sheet.otherMatters().forEach(this::text);
     }
 
     private void labelledTable(TableSpec table) {
-        List<String> header = new ArrayList<>(List.of("项目"));
-        table.columns().forEach(c -> header.add(c.label()));
-        if (table.code().equals("requests")) {
-            header.set(0, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
-            row(header);
+        boolean requests = table.code().equals("requests");
+        if (requests) {
+            row(header(table, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", table.columns()
+                    .stream().map(c -> c.code()).toList()));
         }
         String group = null;
         for (RowSpec row : table.rows()) {
-            if (row.onlyWhenPrinted() && !cells.containsKey(table.code() + "." + row.code() + "."
-                    + row.columns().get(0).code())) {
+            if (!sheet.printsRow(table.code(), row.code())) {
                 continue;
             }
-            if (!table.code().equals("requests") && row.group() != null && !row.group().equals(group)) {
+            if (!requests && row.group() != null && !row.group().equals(group)) {
                 group = row.group();
                 text(group);
             }
-            if (!table.code().equals("requests")) {
-                List<String> rowHeader = new ArrayList<>(List.of("信息内容"));
-                row.columns().forEach(c -> rowHeader.add(c.label()));
-                row(rowHeader);
+            if (!requests) {
+                row(header(table, "信息内容", row.columns().stream().map(c -> c.code()).toList()));
             }
-            List<String> printed = new ArrayList<>(List.of(row.ordinal() + row.label()));
-            row.columns().forEach(c -> printed.add(cellText(table, row, c)));
+            List<String> printed = new ArrayList<>(List.of(sheet.rowLabel(table.code(), row.code())));
+            row.columns().forEach(c -> printed.add(sheet.cellText(table.code(), row.code(), c.code())));
             row(printed);
         }
     }
 
-    private void appealsTable(TableSpec table) {
-        row(List.of("行政复议", "行政诉讼"));
-        List<String> header = new ArrayList<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            table.columns().forEach(c -> header.add(c.label()));
-        }
-        row(header);
-        List<String> values = new ArrayList<>();
-        for (RowSpec row : table.rows()) {
-            row.columns().forEach(c -> values.add(cellText(table, row, c)));
-        }
-        row(values);
+    private List<String> header(TableSpec table, String first, List<String> columns) {
+        List<String> header = new ArrayList<>(List.of(first));
+        columns.forEach(c -> header.add(sheet.columnLabel(table.code(), c)));
+        return header;
     }
 
-    private String cellText(TableSpec table, RowSpec row, ColumnSpec column) {
-        Cell cell = cells.get(table.code() + "." + row.code() + "." + column.code());
-        if (cell == null || cell.state() == CellState.BLANK || cell.state() == CellState.MISSING) {
-            return "";
+    /** Table 四: a merged two-level header and the 15 values in one row, as the official form prints it. */
+    private void appealsTable(TableSpec table) {
+        if (!table.rows().stream().allMatch(r -> sheet.printsRow(table.code(), r.code()))) {
+            return;
         }
-        if (cell.state() == CellState.AMBIGUOUS) {
-            throw new IllegalArgumentException("cannot print an ambiguous cell: " + cell.key());
+        text(table.title());
+        row(List.of("行政复议", "行政诉讼"));
+        List<String> header = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (RowSpec row : table.rows()) {
+            row.columns().forEach(c -> header.add(sheet.columnLabel(table.code(), c.code())));
+            row.columns().forEach(c -> values.add(sheet.cellText(table.code(), row.code(), c.code())));
         }
-        if (cell.state() == CellState.PLACEHOLDER) {
-            return cell.raw() == null || cell.raw().isBlank() ? "-" : cell.raw();
-        }
-        String unit = cell.unit() != null && !cell.unit().equals(column.unit()) ? cell.unit() : "";
-        return cell.value().toPlainString() + unit;
+        row(header);
+        row(values);
     }
 
     private void text(String line) {
@@ -137,7 +143,7 @@ public final class ReportRenderer {
                     : "| " + String.join(" | ", r) + " |\n|" + "---|".repeat(r.size()));
             case CELL_LINES -> joinRows(r -> r.stream().filter(c -> !c.isEmpty()).collect(Collectors.joining("\n")));
             case FLATTENED -> rows.stream().map(r -> String.join("", r)).collect(Collectors.joining());
-            case HTML -> html();
+            case HTML -> throw new IllegalStateException("HTML is printed with its chrome");
         };
     }
 
@@ -145,9 +151,11 @@ public final class ReportRenderer {
         return rows.stream().map(line).collect(Collectors.joining("\n")) + "\n";
     }
 
-    private String html() {
-        StringBuilder out = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>")
-                .append(escape(rows.get(0).get(0))).append("</title></head><body>\n");
+    private String html(SiteChrome chrome) {
+        StringBuilder out = new StringBuilder("<html><head>")
+                .append(chrome.head())
+                .append("<title>").append(escape(rows.get(0).get(0))).append("</title></head><body>\n")
+                .append(chrome.header());
         boolean inTable = false;
         for (List<String> r : rows) {
             if (r.size() == 1) {
@@ -163,13 +171,14 @@ public final class ReportRenderer {
                 inTable = true;
             }
             out.append("<tr>");
-            r.forEach(c -> out.append("<td>").append(c.isEmpty() ? "&nbsp;" : escape(c)).append("</td>"));
+            r.forEach(c -> out.append("<td>").append(c.isEmpty() ? "" : escape(c)).append("</td>"));
             out.append("</tr>\n");
         }
-        return out.append(inTable ? "</table>\n" : "").append("</body></html>\n").toString();
+        return out.append(inTable ? "</table>\n" : "").append(chrome.footer())
+                .append("</body></html>\n").toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace(NBSP, "&nbsp;");
     }
 }

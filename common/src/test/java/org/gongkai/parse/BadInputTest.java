@@ -63,6 +63,21 @@ class BadInputTest {
     }
 
     @Test
+    void reportCutInsideACharacterIsTruncatedNotUndecodable() {
+        String seed = ParseHelper.seed();
+        byte[] head = seed.substring(0, seed.indexOf("(四)无法提供") + 2).getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(head, head.length - 1);
+        assertEquals(ParseFailure.Reason.TRUNCATED, reasonOf(cut));
+    }
+
+    @Test
+    void newsPageWithAYearIsNotAReport() {
+        String news = "<html><body><h1>我县召开2023年度政务公开工作推进会</h1><p>发布时间：2023-03-15</p>"
+                + "<p>会议要求按时发布政府信息公开工作年度报告。</p></body></html>";
+        assertEquals(ParseFailure.Reason.NOT_A_REPORT, reasonOf(news.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void reportWithoutItsTablesInTheText() {
         String seed = ParseHelper.seed();
         String noTables = seed.substring(0, seed.indexOf("二、主动公开政府信息情况"))

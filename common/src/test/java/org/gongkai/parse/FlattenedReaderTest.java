@@ -75,4 +75,32 @@ class FlattenedReaderTest {
         assertEquals(0, BigDecimal.valueOf(9).compareTo(cell(r, "requests", "total_handled", "total").value()));
         assertEquals(0, BigDecimal.ONE.compareTo(cell(r, "requests", "total_handled", "natural_person").value()));
     }
+
+    @Test
+    void anEnDashIsAPlaceholderInsideARun() throws Exception {
+        NormalizedReport r = flattenedSeed("一、本年新收政府信息公开申请数量", "0–00000", "");
+        Cell commercial = cell(r, "requests", "new_received", "commercial");
+        assertEquals(CellState.PLACEHOLDER, commercial.state());
+        assertEquals("–", commercial.raw());
+        assertEquals(CellState.NUMBER, cell(r, "requests", "new_received", "total").state());
+    }
+
+    @Test
+    void tableFourMayStartWithAPlaceholder() throws Exception {
+        String flat = ReportRenderer.render(ParseHelper.parse(ParseHelper.seed()), ReportRenderer.Style.FLATTENED);
+        String values = "尚未审结总计" + "0".repeat(15);
+        assertTrue(flat.contains(values), "table 四 ends its header with 总计 and its 15 values");
+        NormalizedReport r = ParseHelper.parse(flat.replace(values, "尚未审结总计—" + "0".repeat(14)));
+        assertEquals(CellState.PLACEHOLDER, cell(r, "appeals", "review", "upheld").state());
+        assertEquals(CellState.NUMBER, cell(r, "appeals", "litigation_after_review", "total").state());
+    }
+
+    @Test
+    void aPlaceholderAmountHasNoUnit() throws Exception {
+        String flat = ReportRenderer.render(ParseHelper.parse(ParseHelper.seed()), ReportRenderer.Style.FLATTENED);
+        NormalizedReport r = ParseHelper.parse(flat.replace("行政事业性收费0", "行政事业性收费—"));
+        Cell fees = cell(r, "proactive", "fees", "amount");
+        assertEquals(CellState.PLACEHOLDER, fees.state());
+        assertEquals(null, fees.unit());
+    }
 }
