@@ -10,12 +10,14 @@ import org.gongkai.report.NormalizedReport;
 import org.gongkai.report.Notice;
 import org.gongkai.report.Source;
 import org.gongkai.region.Region;
+import org.gongkai.region.RegionRegistry;
 import org.gongkai.region.RegionResolver;
 import org.gongkai.region.Resolution;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -72,7 +74,7 @@ public final class ReportParser {
         totalColumnNotice(cells).ifPresent(notices::add);
         String sha256 = Source.sha256Of(bytes);
         return new NormalizedReport(reportId(meta, sha256), new Source(uri, sha256, layout.code(), input.encoding()),
-                meta.title(), agency(meta), meta.year(),
+                meta.title(), agency(meta, text), meta.year(),
                 meta.publishedOn(), detected.format().code(), List.copyOf(cells), meta.sections(),
                 List.copyOf(notices));
     }
@@ -80,19 +82,29 @@ public final class ReportParser {
     /**
      * The agency with its region: the region registry resolves the printed name (then the title); the level
      * is the resolved region's where there is one, else the one the name's place words suggest. An ambiguous
-     * name (a bare 城关镇) leaves the code null rather than guess.
+     * name (a bare 城关镇) is decided by the county in the site's filing number if there is one, else the code
+     * stays null rather than guess; a name with no place in it takes that county as its region.
      */
-    private static Agency agency(Metadata meta) {
+    private static Agency agency(Metadata meta, String text) {
         RegionResolver resolver = RegionResolver.standard();
-        for (String text : java.util.Arrays.asList(meta.agencyName(), meta.title())) {
-            Resolution resolution = resolver.resolve(text);
+        Optional<String> siteCounty = SiteFilingCode.countyCode(text)
+                .filter(code -> RegionRegistry.standard().find(code).isPresent());
+        boolean ambiguous = false;
+        for (String printed : java.util.Arrays.asList(meta.agencyName(), meta.title())) {
+            Resolution resolution = resolver.resolve(printed);
+            if (resolution.status() == Resolution.Status.AMBIGUOUS && siteCounty.isPresent()) {
+                resolution = resolver.resolve(printed, siteCounty);
+            }
             if (resolution.isResolved()) {
                 Region region = resolution.region();
                 String level = region.level().name().toLowerCase(java.util.Locale.ROOT);
                 return new Agency(meta.agencyName(), region.code(), level, meta.scope());
             }
+            ambiguous |= resolution.status() == Resolution.Status.AMBIGUOUS;
         }
-        return new Agency(meta.agencyName(), null, meta.level(), meta.scope());
+        String regionCode = ambiguous ? null : siteCounty.map(code -> RegionRegistry.standard().find(code).orElseThrow().code())
+                .orElse(null);
+        return new Agency(meta.agencyName(), regionCode, meta.level(), meta.scope());
     }
 
     /**

@@ -44,6 +44,8 @@ public final class IngestJob {
     public record Options(List<String> inputs, List<String> manifests, Instant since) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestJob.class);
+
     private static final List<TableDef> TABLES = List.of(Tables.RAW_FILES, Tables.REPORTS, Tables.CELLS,
             Tables.QUARANTINE, Tables.INGEST_RUNS);
 
@@ -63,21 +65,42 @@ public final class IngestJob {
     public IngestSummary run(Options options) {
         Instant started = Instant.now();
         createTables();
+        LOG.info("tables ready in {} s", seconds(started));
         InputListing listing = new InputListing(spark, config.getLong(GongkaiConfig.MAX_RECORD_BYTES, 32L << 20));
         InputListing.Paths paths = listing.check(options.inputs());
         // Both are read several times (writes, counts): the cache spares re-hashing and re-parsing, and the
         // pinned table snapshots (see withoutUnchanged) keep a recomputation from seeing this run's writes.
         Dataset<Row> listed = listInputs(listing, paths, options).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> fresh = withoutUnchanged(listed);
-        Dataset<Row> parsed = parse(fresh, options.manifests(), paths.unreadable())
+        Dataset<Row> existingReports = warehouse.snapshot(Tables.REPORTS);
+        Dataset<Row> parsed = parse(fresh, options.manifests(), paths.unreadable(), existingReports)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        LOG.info("{} inputs parsed", parsed.count());
         Timestamp now = Timestamp.from(Instant.now());
-        new IngestWriter(warehouse).write(parsed, runId, now);
+        LOG.info("listed, hashed and parsed the inputs in {} s", seconds(started));
+        new IngestWriter(warehouse).write(parsed, existingReports, runId, now);
+        LOG.info("wrote the tables: {} s since the start", seconds(started));
         IngestSummary summary = summarize(listed, parsed, paths.unreadable().size());
         logRun(options, summary, listed, started);
+        LOG.info("ingest run {} done in {} s", runId, seconds(started));
         parsed.unpersist();
         listed.unpersist();
+        deleteScratch();
         return summary;
+    }
+
+    /** The run's listing file, needed only while the run lasts. */
+    private void deleteScratch() {
+        org.apache.hadoop.fs.Path scratch = new org.apache.hadoop.fs.Path(warehouse.location().root() + "/_ingest/" + runId);
+        try {
+            scratch.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(scratch, true);
+        } catch (java.io.IOException e) {
+            // Left behind, it costs a few bytes and harms nothing; the run itself is complete.
+        }
+    }
+
+    private static long seconds(Instant since) {
+        return java.time.Duration.between(since, Instant.now()).toSeconds();
     }
 
     private void createTables() {
@@ -88,8 +111,13 @@ public final class IngestJob {
         if (paths.readable().isEmpty()) {
             return spark.createDataFrame(List.of(), InputListing.SCHEMA);
         }
-        List<String> manifests = options.manifests().stream().map(m -> qualified(m)).toList();
-        return listing.list(paths.readable(), options.since(), manifests);
+        List<String> manifests = options.manifests().stream().map(this::qualified).toList();
+        try {
+            return listing.list(paths.readable(), options.since(), manifests,
+                    warehouse.location().root() + "/_ingest/" + runId + "/listing.txt");
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot list the inputs: " + e.getMessage(), e);
+        }
     }
 
     /** Inputs whose URI and bytes are already in raw_files were ingested by an earlier run. */
@@ -99,7 +127,8 @@ public final class IngestJob {
                 .and(listed.col("sha256").equalTo(known.col("sha256"))), "left_anti");
     }
 
-    private Dataset<Row> parse(Dataset<Row> fresh, List<String> manifests, List<String[]> unreadable) {
+    private Dataset<Row> parse(Dataset<Row> fresh, List<String> manifests, List<String[]> unreadable,
+                               Dataset<Row> existingReports) {
         Dataset<Row> manifest = new ManifestTable(spark).read(manifests);
         Dataset<Row> withManifest = fresh.join(manifest, "match_key", "left");
         Dataset<Row> parsed = InputParsing.parse(withManifest, new HadoopSettings(spark),
@@ -108,8 +137,7 @@ public final class IngestJob {
                 .map(path -> RowFactory.create(path[0], "", "path", 0L, null, null, ParsedRows.QUARANTINE,
                         QuarantineReason.UNREADABLE_PATH.code(), path[1], null, ScalaValues.seq(List.of())))
                 .toList(), ParsedRows.SCHEMA);
-        return Duplicates.mark(parsed.unionByName(unreadablePaths),
-                warehouse.snapshot(Tables.REPORTS).select("input_uri", "source_sha256"));
+        return Duplicates.mark(parsed.unionByName(unreadablePaths), existingReports.select("input_uri", "source_sha256"));
     }
 
     private IngestSummary summarize(Dataset<Row> listed, Dataset<Row> parsed, long unreadablePaths) {

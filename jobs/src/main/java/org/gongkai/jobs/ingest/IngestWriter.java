@@ -1,6 +1,5 @@
 package org.gongkai.jobs.ingest;
 
-import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -18,6 +17,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+
 /**
  * Lands a run's parsed inputs in the tables with Delta MERGEs on each table's key, so that writing the
  * same rows twice changes nothing. The order makes a killed run safe to repeat: cells, reports and
@@ -25,17 +25,27 @@ import static org.apache.spark.sql.functions.when;
  */
 public final class IngestWriter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestWriter.class);
+
     private final Warehouse warehouse;
 
     public IngestWriter(Warehouse warehouse) {
         this.warehouse = warehouse;
     }
 
-    public void write(Dataset<Row> parsed, String runId, Timestamp now) {
+    /**
+     * @param parsed          this run's {@link ParsedRows}, duplicates marked
+     * @param existingReports the reports table as it was when the run started
+     */
+    public void write(Dataset<Row> parsed, Dataset<Row> existingReports, String runId, Timestamp now) {
         Dataset<Row> reports = parsed.filter(col("outcome").equalTo(ParsedRows.REPORT));
         insertNew(Tables.CELLS, reports.select(explode(col("cells")).as("cell")).select("cell.*"));
-        insertNew(Tables.REPORTS, reports.select("report.*"));
-        markCurrentVersions(reports.select("report.report_key").distinct());
+        Dataset<Row> versions = currentVersions(reports.select("report.*"), existingReports).persist();
+        insertNew(Tables.REPORTS, reports.select("report.*").drop("is_current")
+                .join(versions.select("report_id", "current"), "report_id")
+                .withColumnRenamed("current", "is_current"));
+        supersede(versions.filter(col("was_current").isNotNull().and(col("was_current").notEqual(col("current")))));
+        versions.unpersist();
         insertNew(Tables.QUARANTINE, parsed.filter(col("outcome").equalTo(ParsedRows.QUARANTINE))
                 .select(col("uri"), col("sha256"), col("kind"), col("reason"), col("message"),
                         lit(runId).as("run_id"), lit(now).as("quarantined_at")));
@@ -45,26 +55,50 @@ public final class IngestWriter {
                 lit(runId).as("first_seen_run"), lit(now).as("first_seen_at")));
     }
 
-    /** Inserts the rows whose key is not in the table yet; rows already there are left as they are. */
+    /**
+     * Inserts the rows whose key is not in the table yet; rows already there are left as they are. Into an
+     * empty table that is a plain append (a MERGE costs a join for nothing there).
+     */
     private void insertNew(TableDef table, Dataset<Row> rows) {
+        if (warehouse.isEmpty(table)) {
+            warehouse.append(table, rows);
+            return;
+        }
         String matches = table.keyColumns().stream()
                 .map(key -> "t.`" + key + "` = s.`" + key + "`")
                 .collect(Collectors.joining(" AND "));
+        long start = System.nanoTime();
         warehouse.delta(table).as("t").merge(rows.as("s"), matches).whenNotMatched().insertAll().execute();
+        LOG.info("merged into {} in {} ms", table.name(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
-     * Of each report's versions, the latest observed (crawl fetch or file modification time; the larger
-     * hash breaks a tie, so the choice depends only on the versions) is current; the others are superseded.
+     * Of each report's versions (those already in the table and this run's), the latest observed (crawl
+     * fetch or file modification time; the larger hash breaks a tie, so the choice depends only on the
+     * versions) is current. Returns report_id, current, and was_current (null for a version not yet stored).
      */
-    private void markCurrentVersions(Dataset<Row> touchedKeys) {
-        DeltaTable reports = warehouse.delta(Tables.REPORTS);
-        Dataset<Row> versions = reports.toDF().join(touchedKeys, "report_key")
+    private static Dataset<Row> currentVersions(Dataset<Row> newReports, Dataset<Row> existingReports) {
+        Dataset<Row> touched = newReports.select("report_key").distinct();
+        Dataset<Row> stored = existingReports.join(touched, "report_key")
+                .select(col("report_key"), col("report_id"), col("observed_at"), col("source_sha256"),
+                        col("is_current").as("was_current"));
+        Dataset<Row> arriving = newReports.select(col("report_key"), col("report_id"), col("observed_at"),
+                        col("source_sha256"), lit(null).cast("boolean").as("was_current"))
+                .join(stored.select(col("report_id").as("stored_id")), col("report_id").equalTo(col("stored_id")),
+                        "left_anti");
+        return stored.unionByName(arriving)
                 .withColumn("rank", row_number().over(Window.partitionBy("report_key")
                         .orderBy(col("observed_at").desc_nulls_last(), col("source_sha256").desc())))
-                .select(col("report_id"), col("rank").equalTo(1).as("current"));
-        reports.as("t").merge(versions.as("s"), "t.report_id = s.report_id")
-                .whenMatched("t.is_current <> s.current").updateExpr(Map.of("is_current", "s.current"))
+                .select(col("report_id"), col("rank").equalTo(1).as("current"), col("was_current"));
+    }
+
+    /** Flips is_current on stored versions that a newer one supersedes (nothing to do in most runs). */
+    private void supersede(Dataset<Row> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        warehouse.delta(Tables.REPORTS).as("t").merge(changes.as("s"), "t.report_id = s.report_id")
+                .whenMatched().updateExpr(Map.of("is_current", "s.current"))
                 .execute();
     }
 }

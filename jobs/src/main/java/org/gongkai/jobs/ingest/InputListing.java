@@ -89,22 +89,48 @@ public final class InputListing {
         return new Paths(readable, unreadable);
     }
 
-    /** One row per input under the paths, files modified after {@code since} only (if given). */
-    public Dataset<Row> list(List<String> paths, Instant since, List<String> excluded) {
-        var reader = spark.read().format("binaryFile").option("recursiveFileLookup", "true");
-        if (since != null) {
-            reader = reader.option("modifiedAfter", since.toString().replaceAll("Z$", ""));
-        }
-        Dataset<Row> files = reader.load(paths.toArray(String[]::new))
-                .select("path", "length", "modificationTime");
-        for (String path : excluded) {
-            files = files.filter(files.col("path").notEqual(path));
+    /**
+     * One row per input under the paths, files modified after {@code since} only (if given). The driver
+     * walks the directories and streams the file names into a listing file beside the warehouse, so its
+     * memory does not grow with the number of files; the executors read the listing and hash the files.
+     * (Spark's own file sources skip empty files, which would lose them silently.)
+     */
+    public Dataset<Row> list(List<String> paths, Instant since, List<String> excluded, String listingFile)
+            throws IOException {
+        Path listing = new Path(listingFile);
+        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                hadoop.fileSystem(listing).create(listing, true), StandardCharsets.UTF_8))) {
+            for (String input : paths) {
+                Path pattern = new Path(input);
+                FileSystem fs = hadoop.fileSystem(pattern);
+                for (FileStatus match : fs.globStatus(pattern)) {
+                    var files = fs.listFiles(match.getPath(), true);
+                    while (files.hasNext()) {
+                        FileStatus file = files.next();
+                        String uri = file.getPath().toString();
+                        if (isListed(file, since) && !excluded.contains(uri)) {
+                            out.println(uri + "\t" + file.getLen() + "\t" + file.getModificationTime());
+                        }
+                    }
+                }
+            }
         }
         HadoopSettings settings = hadoop;
         long recordLimit = maxRecordBytes;
-        FlatMapFunction<Row, Row> hashOrSplit = file -> describe(settings, recordLimit, file.getString(0),
-                file.getLong(1), file.getTimestamp(2));
-        return files.flatMap(hashOrSplit, Encoders.row(SCHEMA));
+        FlatMapFunction<String, Row> hashOrSplit = line -> {
+            String[] fields = line.split("\t");
+            return describe(settings, recordLimit, fields[0], Long.parseLong(fields[1]),
+                    new Timestamp(Long.parseLong(fields[2])));
+        };
+        return spark.read().textFile(listingFile).repartition(spark.sparkContext().defaultParallelism())
+                .flatMap(hashOrSplit, Encoders.row(SCHEMA));
+    }
+
+    /** Hidden files (.name, _name) are not inputs, as in Spark's own sources; nor are files older than {@code since}. */
+    private static boolean isListed(FileStatus file, Instant since) {
+        String name = file.getPath().getName();
+        return !name.startsWith(".") && !name.startsWith("_")
+                && (since == null || file.getModificationTime() > since.toEpochMilli());
     }
 
     static boolean isRecordFile(String path) {

@@ -12,14 +12,11 @@ import org.gongkai.report.ReportJson;
 import org.gongkai.report.Source;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +41,7 @@ public final class InputTransform {
     }
 
     public IngestResult apply(IngestInput input) {
-        String sha256 = input.bytes() == null ? input.sha256() : sha256(input.bytes());
+        String sha256 = input.bytes() == null ? input.sha256() : Source.sha256Of(input.bytes());
         if (input.bytes() == null || input.size() > maxBytes) {
             return IngestResult.quarantined(input, sha256, input.kind(), QuarantineReason.TOO_LARGE,
                     "the input has " + input.size() + " bytes, more than the limit of " + maxBytes);
@@ -202,13 +199,5 @@ public final class InputTransform {
     /** A crawl date may carry a time (2024-01-20T10:00:00): the date is what counts. */
     private static String dateOf(String text) {
         return text == null || text.length() < 10 ? text : text.substring(0, 10);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -23,6 +23,9 @@ public final class Warehouse {
 
     /** Creates the table (and the database) if they do not exist yet. */
     public void ensure(TableDef table) {
+        if (exists(table)) {
+            return;
+        }
         DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).addColumns(table.schema());
         if (location.usesCatalog()) {
             if (!spark.catalog().databaseExists(location.database())) {
@@ -36,6 +39,16 @@ public final class Warehouse {
             builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
         }
         builder.execute();
+    }
+
+    private boolean exists(TableDef table) {
+        return location.usesCatalog() ? spark.catalog().tableExists(location.sqlName(table))
+                : DeltaTable.isDeltaTable(spark, location.tablePath(table));
+    }
+
+    /** Whether the table holds no rows (no data files), read from the Delta log alone. */
+    public boolean isEmpty(TableDef table) {
+        return delta(table).detail().first().<Long>getAs("numFiles") == 0;
     }
 
     public DeltaTable delta(TableDef table) {

@@ -1,0 +1,119 @@
+package org.gongkai.jobs.cli;
+
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.SparkSession;
+import org.gongkai.jobs.config.GongkaiConfig;
+import org.gongkai.jobs.ingest.IngestJob;
+import org.gongkai.jobs.ingest.IngestSummary;
+import org.gongkai.jobs.warehouse.SparkSessions;
+import org.gongkai.jobs.warehouse.Warehouse;
+import org.gongkai.jobs.warehouse.WarehouseLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * {@code gongkai bench-ingest --corpus DIR [--manifest CSV] [--runs N]}: ingests a corpus (for instance one
+ * made by {@code gongkai generate}) into a fresh warehouse several times and prints the medians of
+ * reports/s and MB/s, with the peak heap of the JVM (driver and executors are one JVM in local mode) and
+ * Spark's peak execution memory per task.
+ */
+@Command(name = "bench-ingest", description = "Measure the ingest job on a corpus: reports/s, MB/s, peak memory.")
+final class IngestBenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "the report files to ingest")
+    private Path corpus;
+
+    @Option(names = "--manifest", paramLabel = "CSV", description = "the corpus's manifest")
+    private List<String> manifests = new ArrayList<>();
+
+    @Option(names = "--runs", description = "measured runs; medians are printed (default: ${DEFAULT-VALUE})")
+    private int runs = 3;
+
+    @Option(names = "--scratch", paramLabel = "DIR", description = "where the throw-away warehouses go (default: a temporary directory)")
+    private Path scratch;
+
+    @Mixin
+    private JobOptions jobOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        long bytes = corpusBytes();
+        Path base = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("gongkai-bench-ingest");
+        GongkaiConfig config = jobOptions.config().with(GongkaiConfig.CATALOG, "none");
+        SparkSession spark = SparkSessions.start(config.with(GongkaiConfig.WAREHOUSE, base.toString()), "bench-ingest");
+        AtomicLong peakTaskMemory = new AtomicLong();
+        spark.sparkContext().addSparkListener(new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd task) {
+                if (task.taskMetrics() != null) {
+                    peakTaskMemory.accumulateAndGet(task.taskMetrics().peakExecutionMemory(), Math::max);
+                }
+            }
+        });
+        List<double[]> measured = new ArrayList<>();
+        IngestSummary summary = null;
+        try {
+            for (int run = 1; run <= runs; run++) {
+                GongkaiConfig runConfig = config.with(GongkaiConfig.WAREHOUSE, base.resolve("run-" + run).toString());
+                try (MemoryWatch memory = new MemoryWatch()) {
+                    long start = System.nanoTime();
+                    summary = new IngestJob(spark, new Warehouse(spark, WarehouseLocation.of(runConfig)), runConfig)
+                            .run(new IngestJob.Options(List.of(corpus.toString()), manifests, null));
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    measured.add(new double[]{seconds, memory.peakUsedBytes(), memory.peakLiveAfterGcBytes()});
+                    System.out.printf(Locale.ROOT, "run %d: %.1f s, %,d reports, %.0f reports/s%n", run, seconds,
+                            summary.reportsWritten(), summary.reportsWritten() / seconds);
+                }
+                deleteTree(base.resolve("run-" + run));
+            }
+        } finally {
+            spark.stop();
+        }
+        print(summary, bytes, measured, peakTaskMemory.get());
+        return 0;
+    }
+
+    private void print(IngestSummary last, long bytes, List<double[]> measured, long peakTaskMemory) {
+        double seconds = median(measured, 0);
+        System.out.printf(Locale.ROOT, "%ninputs %,d (%,.1f MB): %,d reports, %,d quarantined%n", last.inputsRead(),
+                bytes / 1e6, last.reportsWritten(), last.quarantined());
+        System.out.printf(Locale.ROOT, "median of %d runs: %.1f s = %.0f reports/s = %.2f MB/s (%d cores, local[*])%n",
+                measured.size(), seconds, last.reportsWritten() / seconds, bytes / 1e6 / seconds,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, %.0f MB live after GC%n",
+                Runtime.getRuntime().maxMemory() / 1e6, median(measured, 1) / 1e6, median(measured, 2) / 1e6);
+        System.out.printf(Locale.ROOT, "peak Spark execution memory of one task: %.1f MB%n", peakTaskMemory / 1e6);
+    }
+
+    private static double median(List<double[]> runs, int column) {
+        double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private long corpusBytes() throws IOException {
+        try (Stream<Path> files = Files.walk(corpus)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
