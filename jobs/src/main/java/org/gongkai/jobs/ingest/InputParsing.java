@@ -38,7 +38,13 @@ public final class InputParsing {
                 @Override
                 public Row next() {
                     IngestResult result = parseOne(rows.next(), transform, hadoop, maxFileBytes);
-                    return ParsedRows.toRow(result, runId, parserVersion);
+                    try {
+                        return ParsedRows.toRow(result, runId, parserVersion);
+                    } catch (RuntimeException e) {
+                        // A report the tables cannot hold is a bug to fix, not a reason to stop the run.
+                        return ParsedRows.toRow(IngestResult.quarantined(result.input(), result.sha256(), result.kind(),
+                                QuarantineReason.PARSER_ERROR, "cannot store the report: " + e), runId, parserVersion);
+                    }
                 }
             };
         };
