@@ -1,0 +1,60 @@
+package org.gongkai.generate;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The share of reports printed in each layout: {@code html=0.4,pipe-text=0.2,markdown=0.15,…}. */
+public final class LayoutMix implements Serializable {
+
+    public static final List<String> LAYOUTS = List.of("html", "pipe-text", "markdown", "cell-lines", "flattened");
+    public static final String DEFAULT = "html=0.4,pipe-text=0.2,markdown=0.15,cell-lines=0.1,flattened=0.15";
+
+    private final LinkedHashMap<String, Double> shares;
+
+    private LayoutMix(LinkedHashMap<String, Double> shares) {
+        this.shares = shares;
+    }
+
+    public static LayoutMix parse(String spec) {
+        LinkedHashMap<String, Double> weights = new LinkedHashMap<>();
+        for (String pair : spec.split(",")) {
+            String[] kv = pair.split("=", 2);
+            String layout = kv[0].strip();
+            if (kv.length != 2 || !LAYOUTS.contains(layout)) {
+                throw new IllegalArgumentException("expected layout=share with a layout of " + LAYOUTS + ", got " + pair);
+            }
+            double weight = Double.parseDouble(kv[1].strip());
+            if (weight < 0) {
+                throw new IllegalArgumentException("negative layout share: " + pair);
+            }
+            weights.merge(layout, weight, Double::sum);
+        }
+        double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (sum <= 0) {
+            throw new IllegalArgumentException("the layout shares sum to zero: " + spec);
+        }
+        LinkedHashMap<String, Double> shares = new LinkedHashMap<>();
+        weights.forEach((k, v) -> shares.put(k, v / sum));
+        return new LayoutMix(shares);
+    }
+
+    public Map<String, Double> shares() {
+        return Map.copyOf(shares);
+    }
+
+    /** The layout a uniform draw in [0, 1) selects. */
+    String pick(double u) {
+        double cumulative = 0;
+        String last = null;
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            cumulative += e.getValue();
+            last = e.getValue() > 0 ? e.getKey() : last;
+            if (u < cumulative && e.getValue() > 0) {
+                return e.getKey();
+            }
+        }
+        return last;
+    }
+}
