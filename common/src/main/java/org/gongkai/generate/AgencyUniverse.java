@@ -77,6 +77,27 @@ public final class AgencyUniverse {
     }
 
     /**
+     * The smallest scale whose sample gives at least {@code reports} reports over {@code years} years (the whole
+     * country if it has fewer): samples grow with the scale, so a bisection finds it.
+     */
+    public static double scaleFor(long seed, long reports, int years) {
+        if ((long) full().size() * years <= reports) {
+            return 1;
+        }
+        double low = 0;
+        double high = 1;
+        for (int i = 0; i < 30; i++) {
+            double mid = (low + high) / 2;
+            if ((long) full().sample(seed, mid).size() * years >= reports) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return high;
+    }
+
+    /**
      * Keeps the counties whose draw falls under the scale, with their departments and townships, the
      * governments above them, and the same fraction of the State Council, provincial and prefectural departments.
      */
