@@ -1,5 +1,6 @@
 package org.gongkai.generate;
 
+import org.gongkai.report.CellState;
 import org.gongkai.report.NormalizedReport;
 import org.gongkai.report.ReportJson;
 import org.gongkai.report.Source;
@@ -31,7 +32,9 @@ public final class CorpusEntries {
     private static CorpusEntry entry(GeneratedReport report, GeneratorConfig config) {
         UniverseAgency agency = report.agency();
         long seed = config.seed();
-        String layout = config.layouts().pick(Seeds.unit(seed, agency.id(), report.year(), "layout"));
+        double draw = Seeds.unit(seed, agency.id(), report.year(), "layout");
+        boolean blanks = report.printed().cells().stream().anyMatch(c -> c.state() == CellState.BLANK);
+        String layout = blanks ? config.layouts().pickKeepingBlanks(draw) : config.layouts().pick(draw);
         PrintedFile printed = CorpusPrinter.print(report.printed(), layout, Seeds.random(seed, agency.id(), report.year(), "print"));
         String path = "files/" + agency.provinceCode() + "/" + agency.id() + "/" + report.year() + "." + printed.extension();
         Defect defect = report.defect();

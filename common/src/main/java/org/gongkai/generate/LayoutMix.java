@@ -9,6 +9,7 @@ import java.util.Map;
 public final class LayoutMix implements Serializable {
 
     public static final List<String> LAYOUTS = List.of("html", "pipe-text", "markdown", "cell-lines", "flattened");
+    private static final List<String> BLANK_KEEPING = List.of("html", "pipe-text", "markdown");
     public static final String DEFAULT = "html=0.4,pipe-text=0.2,markdown=0.15,cell-lines=0.1,flattened=0.15";
 
     private final LinkedHashMap<String, Double> shares;
@@ -46,13 +47,29 @@ public final class LayoutMix implements Serializable {
 
     /** The layout a uniform draw in [0, 1) selects. */
     String pick(double u) {
+        return pick(u, shares.keySet());
+    }
+
+    /**
+     * The layout for a report with blank cells: cell-line and flattened text print nothing for a blank cell, so
+     * where it was cannot be known from the text; such a report is drawn among the layouts that keep it.
+     */
+    String pickKeepingBlanks(double u) {
+        List<String> keeping = shares.keySet().stream().filter(BLANK_KEEPING::contains).filter(l -> shares.get(l) > 0)
+                .toList();
+        return keeping.isEmpty() ? BLANK_KEEPING.get(0) : pick(u, keeping);
+    }
+
+    private String pick(double u, java.util.Collection<String> layouts) {
+        double sum = layouts.stream().mapToDouble(shares::get).sum();
         double cumulative = 0;
         String last = null;
-        for (Map.Entry<String, Double> e : shares.entrySet()) {
-            cumulative += e.getValue();
-            last = e.getValue() > 0 ? e.getKey() : last;
-            if (u < cumulative && e.getValue() > 0) {
-                return e.getKey();
+        for (String layout : layouts) {
+            double share = shares.get(layout) / sum;
+            cumulative += share;
+            last = share > 0 ? layout : last;
+            if (u < cumulative && share > 0) {
+                return layout;
             }
         }
         return last;
