@@ -89,7 +89,12 @@ public final class AgencySeries {
                         .inject(kind))
                 .orElse(null);
         if (draft.sections == null) {
-            writeSections(draft);
+            boolean sameTables = draft.format.equals(correct.format()) && draft.cells.equals(correct.cells());
+            if (sameTables) {
+                draft.sections = correct.sections();
+            } else {
+                writeSections(draft);
+            }
         }
         return new GeneratedReport(agency, year, correct, draft.toReport(), defect);
     }

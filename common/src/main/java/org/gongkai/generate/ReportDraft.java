@@ -47,7 +47,8 @@ final class ReportDraft {
     NormalizedReport toReport() {
         Objects.requireNonNull(sections, "sections not written");
         return new NormalizedReport(agency.id() + "-" + year, null, NarrativeWriter.title(agency, year),
-                agency.toAgency(), year, publishedOn.toString(), format, List.copyOf(cells), Map.copyOf(sections),
+                agency.toAgency(), year, publishedOn.toString(), format, List.copyOf(cells),
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections)),
                 List.of());
     }
 }
