@@ -52,11 +52,13 @@ public final class GenerateJob {
     /** Runs the job in the given session. */
     public CorpusStats run(SparkSession spark) throws IOException {
         long start = System.nanoTime();
-        HadoopFiles files = new HadoopFiles(out, spark.sparkContext().hadoopConfiguration());
         List<String> agencies = listAgencies();
-        files.delete(PartitionWriter.PARTS);
-        CorpusStats stats = generate(spark, agencies, files);
-        mergeOutputs(files);
+        CorpusStats stats;
+        try (HadoopFiles files = new HadoopFiles(out, spark.sparkContext().hadoopConfiguration())) {
+            files.delete(PartitionWriter.PARTS);
+            stats = generate(spark, agencies, files);
+            mergeOutputs(files);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         printStatistics(stats, agencies.size(), seconds);
         return stats;

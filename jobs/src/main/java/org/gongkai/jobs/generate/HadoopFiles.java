@@ -16,13 +16,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The corpus directory through the Hadoop FileSystem API, so that it can be any Hadoop URI. Serializable:
- * it carries the driver's Hadoop settings to the executors. Checksum side files (.crc) are not written.
+ * it carries the driver's Hadoop settings to the executors. Checksum side files (.crc) are not written, and a
+ * local directory is written by {@link NioLocalFileSystem} (no process per file). Its own FileSystem instance,
+ * outside Hadoop's cache, so the session's file systems are left as they are.
  */
-final class HadoopFiles implements Serializable {
+final class HadoopFiles implements Serializable, java.io.Closeable {
 
     private final String root;
     private final HashMap<String, String> settings;
@@ -42,8 +43,12 @@ final class HadoopFiles implements Serializable {
         if (fs == null) {
             Configuration conf = new Configuration(false);
             settings.forEach(conf::set);
+            URI uri = URI.create(root);
+            if (uri.getScheme() == null || uri.getScheme().equals("file")) {
+                conf.set("fs.file.impl", NioLocalFileSystem.class.getName());
+            }
             try {
-                fs = FileSystem.get(URI.create(root), conf);
+                fs = FileSystem.newInstance(uri, conf);
                 fs.setWriteChecksum(false);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open " + root, e);
@@ -80,7 +85,12 @@ final class HadoopFiles implements Serializable {
         fs().delete(path(relative), true);
     }
 
-    Map<String, String> settings() {
-        return Map.copyOf(settings);
+    /** Closes this copy's file system instance (each deserialized copy opens its own). */
+    @Override
+    public void close() throws IOException {
+        if (fs != null) {
+            fs.close();
+            fs = null;
+        }
     }
 }

@@ -53,6 +53,8 @@ final class PartitionWriter implements Function2<Integer, Iterator<String>, Iter
                     stats.add(entry.facts());
                 }
             }
+        } finally {
+            files.close();
         }
         return List.of(stats).iterator();
     }
