@@ -57,20 +57,12 @@ public final class CorpusStats implements Serializable {
         return total;
     }
 
-    public long bytes() {
-        return bytes;
-    }
-
     public Map<Integer, Long> reviewOwn() {
         return Map.copyOf(reviewOwn);
     }
 
     public Map<Integer, Long> reviewAggregate() {
         return Map.copyOf(reviewAggregate);
-    }
-
-    public Map<String, Long> defects() {
-        return Map.copyOf(defects);
     }
 
     /** The printed statistics; {@code seconds} is the generation time, for reports/s. */

@@ -8,8 +8,4 @@ import org.gongkai.report.NormalizedReport;
  */
 public record GeneratedReport(UniverseAgency agency, int year, NormalizedReport correct, NormalizedReport printed,
                               Defect defect) {
-
-    public boolean hasDefect() {
-        return defect != null;
-    }
 }

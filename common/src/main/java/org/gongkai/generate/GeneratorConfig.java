@@ -19,10 +19,6 @@ public record GeneratorConfig(long seed, int firstYear, int lastYear, double sca
         }
     }
 
-    public int years() {
-        return lastYear - firstYear + 1;
-    }
-
     public AgencyUniverse universe() {
         return AgencyUniverse.of(seed, scale);
     }

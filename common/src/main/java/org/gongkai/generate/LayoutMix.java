@@ -3,7 +3,6 @@ package org.gongkai.generate;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The share of reports printed in each layout: {@code html=0.4,pipe-text=0.2,markdown=0.15,…}. */
 public final class LayoutMix implements Serializable {
@@ -39,10 +38,6 @@ public final class LayoutMix implements Serializable {
         LinkedHashMap<String, Double> shares = new LinkedHashMap<>();
         weights.forEach((k, v) -> shares.put(k, v / sum));
         return new LayoutMix(shares);
-    }
-
-    public Map<String, Double> shares() {
-        return Map.copyOf(shares);
     }
 
     /** The layout a uniform draw in [0, 1) selects. */

@@ -77,6 +77,8 @@ final class NarrativeWriter {
     private static String regionUnit(UniverseAgency agency) {
         String name = agency.regionName();
         String kind = name.endsWith("自治区") ? "autonomous_region" : name.endsWith("省") ? "province"
+                : name.endsWith("自治州") ? "autonomous_prefecture" : name.endsWith("盟") ? "league"
+                : name.endsWith("地区") ? "area"
                 : name.endsWith("区") ? "district" : name.endsWith("县") || name.endsWith("旗") ? "county"
                 : agency.level().equals("province") ? "municipality" : "prefecture";
         return TEXTS.get("region_unit").get(kind).asText();
