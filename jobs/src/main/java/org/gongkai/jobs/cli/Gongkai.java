@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code bin/gongkai <command> …}. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "Nationwide statistics from government information disclosure annual reports.",
-        subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, IngestCommand.class, IngestBenchmarkCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, GenerateCommand.class, IngestCommand.class,
+                IngestBenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class Gongkai implements Runnable {
 
     @CommandLine.Spec

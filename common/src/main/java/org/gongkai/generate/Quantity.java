@@ -1,0 +1,16 @@
+package org.gongkai.generate;
+
+/**
+ * The proactive-disclosure quantities an agency has each year, whatever the format prints of them. Amounts
+ * are in hundredths of 万元. The 2019 format's item stocks chain: ITEMS(t+1) = ITEMS(t) + CHANGE(t).
+ */
+enum Quantity {
+    REG_ISSUED, REG_REPEALED, REG_IN_FORCE, REG_PUBLISHED_TOTAL,
+    NORM_ISSUED, NORM_REPEALED, NORM_IN_FORCE, NORM_PUBLISHED_TOTAL,
+    LICENSING_ITEMS, LICENSING_CHANGE, LICENSING_DECISIONS,
+    SERVICES_ITEMS, SERVICES_CHANGE, SERVICES_DECISIONS,
+    PENALTY_ITEMS, PENALTY_CHANGE, PENALTY_DECISIONS,
+    COERCION_ITEMS, COERCION_CHANGE, COERCION_DECISIONS,
+    FEES_ITEMS, FEES_CHANGE, FEES_AMOUNT,
+    PROCUREMENT_ITEMS, PROCUREMENT_AMOUNT
+}
