@@ -1,14 +1,12 @@
 package org.gongkai.generate;
 
 import org.gongkai.report.CellState;
+import org.gongkai.render.RenderedReport;
 import org.gongkai.report.NormalizedReport;
 import org.gongkai.report.ReportJson;
 import org.gongkai.report.Source;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -35,12 +33,12 @@ public final class CorpusEntries {
         double draw = Seeds.unit(seed, agency.id(), report.year(), "layout");
         boolean blanks = report.printed().cells().stream().anyMatch(c -> c.state() == CellState.BLANK);
         String layout = blanks ? config.layouts().pickKeepingBlanks(draw) : config.layouts().pick(draw);
-        PrintedFile printed = CorpusPrinter.print(report.printed(), layout, Seeds.random(seed, agency.id(), report.year(), "print"));
+        RenderedReport printed = CorpusPrinter.print(report.printed(), layout, Seeds.random(seed, agency.id(), report.year(), "print"));
         String path = "files/" + agency.provinceCode() + "/" + agency.id() + "/" + report.year() + "." + printed.extension();
         Defect defect = report.defect();
         boolean badFile = defect != null && defect.kind().isBadFile();
         byte[] bytes = badFile
-                ? BadFileMaker.make(defect.kind(), printed.bytes(), Seeds.random(seed, agency.id(), report.year(), "bad"))
+                ? BadFileMaker.make(defect.kind(), report.printed(), Seeds.random(seed, agency.id(), report.year(), "bad"))
                 : printed.bytes();
         String reportId = report.printed().reportId();
         String expected = badFile ? null : ReportJson.write(withSource(printed, path, bytes), false);
@@ -54,9 +52,9 @@ public final class CorpusEntries {
         return new CorpusEntry(path, bytes, manifest, expected, defects, facts);
     }
 
-    private static NormalizedReport withSource(PrintedFile printed, String path, byte[] bytes) {
+    private static NormalizedReport withSource(RenderedReport printed, String path, byte[] bytes) {
         NormalizedReport r = printed.expected();
-        return new NormalizedReport(r.reportId(), new Source(path, sha256(bytes), printed.layout(), printed.encoding()),
+        return new NormalizedReport(r.reportId(), new Source(path, Source.sha256Of(bytes), printed.layout(), printed.encoding()),
                 r.title(), r.agency(), r.year(), r.publishedOn(), r.format(), r.cells(), r.sections(), r.notices());
     }
 
@@ -67,13 +65,5 @@ public final class CorpusEntries {
 
     private static long cellValue(NormalizedReport report, String table, String row, String column) {
         return report.cell(table, row, column).orElseThrow().value().longValueExact();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,33 +1,27 @@
 package org.gongkai.generate;
 
+import org.gongkai.render.PrintNoise;
+import org.gongkai.render.RenderedReport;
+import org.gongkai.render.ReportPrinter;
 import org.gongkai.render.ReportRenderer;
 import org.gongkai.report.NormalizedReport;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
- * The one place where a generated report becomes bytes. Today it calls the plain {@link ReportRenderer}
- * (UTF-8, no noise, expected = what was printed). SEAM: when the noisy printer lands, this method becomes
- * {@code ReportPrinter.print(truth, style, noise, random)} and returns its RenderedReport's parts.
+ * The one place where a generated report becomes bytes: the noisy printer with realistic noise (label
+ * variants, spaced labels, blank and placeholder zeros, annotations, site chrome, GB18030, figures in the
+ * narrative), which also says what a correct parser must read back.
  */
 public final class CorpusPrinter {
 
     private CorpusPrinter() {
     }
 
-    public static PrintedFile print(NormalizedReport truth, String layout, SplittableRandom random) {
+    public static RenderedReport print(NormalizedReport truth, String layout, SplittableRandom random) {
         ReportRenderer.Style style = ReportRenderer.Style.valueOf(layout.toUpperCase(Locale.ROOT).replace('-', '_'));
-        byte[] bytes = ReportRenderer.render(truth, style).getBytes(StandardCharsets.UTF_8);
-        return new PrintedFile(bytes, extension(layout), layout, "UTF-8", truth);
-    }
-
-    private static String extension(String layout) {
-        return switch (layout) {
-            case "html" -> "html";
-            case "markdown" -> "md";
-            default -> "txt";
-        };
+        return ReportPrinter.print(truth, style, PrintNoise.realistic(), new Random(random.nextLong()));
     }
 }

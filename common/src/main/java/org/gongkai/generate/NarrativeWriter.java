@@ -70,10 +70,6 @@ final class NarrativeWriter {
                 .map(Cell::value).filter(java.util.Objects::nonNull).findFirst().orElse(BigDecimal.ZERO).toPlainString();
     }
 
-    static List<String> notAReportTexts() {
-        return Resources.strings(TEXTS.get("not_a_report"));
-    }
-
     private static String regionUnit(UniverseAgency agency) {
         String name = agency.regionName();
         String kind = name.endsWith("自治区") ? "autonomous_region" : name.endsWith("省") ? "province"

@@ -60,16 +60,16 @@ public final class IngestWriter {
      * empty table that is a plain append (a MERGE costs a join for nothing there).
      */
     private void insertNew(TableDef table, Dataset<Row> rows) {
+        long start = System.nanoTime();
         if (warehouse.isEmpty(table)) {
             warehouse.append(table, rows);
-            return;
+        } else {
+            String matches = table.keyColumns().stream()
+                    .map(key -> "t.`" + key + "` = s.`" + key + "`")
+                    .collect(Collectors.joining(" AND "));
+            warehouse.delta(table).as("t").merge(rows.as("s"), matches).whenNotMatched().insertAll().execute();
         }
-        String matches = table.keyColumns().stream()
-                .map(key -> "t.`" + key + "` = s.`" + key + "`")
-                .collect(Collectors.joining(" AND "));
-        long start = System.nanoTime();
-        warehouse.delta(table).as("t").merge(rows.as("s"), matches).whenNotMatched().insertAll().execute();
-        LOG.info("merged into {} in {} ms", table.name(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("wrote {} in {} ms", table.name(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

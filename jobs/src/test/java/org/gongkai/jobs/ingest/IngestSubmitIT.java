@@ -47,7 +47,7 @@ class IngestSubmitIT {
         assertEquals(0, clean.exitStatus(), clean.output());
         assertTrue(clean.output().contains("inputs read " + files + " = reports"), clean.output());
 
-        Result killed = submit(root.resolve("killed"), corpus, "merged into cells");
+        Result killed = submit(root.resolve("killed"), corpus, "IngestWriter: wrote cells");
         assertTrue(killed.killed(), "the run was killed after its cells were written: " + killed.output());
         Result rerun = submit(root.resolve("killed"), corpus, null);
         assertEquals(0, rerun.exitStatus(), rerun.output());
