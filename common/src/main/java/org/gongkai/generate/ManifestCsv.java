@@ -17,7 +17,7 @@ public final class ManifestCsv {
     }
 
     static String row(String file, UniverseAgency agency, int year, String publishedOn, String sourceUrl) {
-        return line(List.of(file, agency.id(), agency.regionCode() == null ? "" : agency.regionCode(), agency.level(),
+        return line(List.of(file, agency.name(), agency.regionCode() == null ? "" : agency.regionCode(), agency.level(),
                 agency.scope(), String.valueOf(year), publishedOn == null ? "" : publishedOn, sourceUrl));
     }
 

@@ -135,6 +135,57 @@ class IngestJobTest {
         return value == null ? "null" : value.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * The bundled generated sample (every layout, realistic print noise, injected defects and bad files):
+     * each report's cells equal its ground truth, read through the manifest; each bad file is quarantined
+     * with the reason the generator recorded.
+     */
+    @Test
+    void aGeneratedCorpusLandsAsItsGroundTruth() throws IOException {
+        Path sample = Path.of(System.getProperty("gongkai.sample"), "generated");
+        Run run = ingest(tests.config("generated", "hive"), List.of(sample.resolve("files")),
+                List.of(sample.resolve("manifest.csv")));
+        List<NormalizedReport> expected = Files.readAllLines(sample.resolve("expected.jsonl")).stream()
+                .map(ReportJson::read).toList();
+        Map<String, String> badFiles = new HashMap<>();
+        for (String line : Files.readAllLines(sample.resolve("defects.jsonl"))) {
+            var defect = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            if (defect.has("expected_reason")) {
+                badFiles.put(defect.get("file").asText(), defect.get("expected_reason").asText());
+            }
+        }
+        assertEquals(expected.size() + badFiles.size(), run.summary().inputsRead());
+        assertEquals(expected.size(), run.summary().reportsWritten());
+        Map<String, Row> reports = new HashMap<>();
+        run.warehouse().read(Tables.REPORTS).collectAsList().forEach(r -> reports.put(
+                r.<String>getAs("input_uri").substring(r.<String>getAs("input_uri").indexOf("/files/") + 1), r));
+        int ambiguous = 0;
+        for (NormalizedReport truth : expected) {
+            Row report = reports.get(truth.source().uri());
+            assertEquals(truth.agency().regionCode(), report.getAs("region_code"), truth.source().uri());
+            assertEquals(truth.agency().name(), report.getAs("agency_name"));
+            assertEquals(truth.year(), report.<Integer>getAs("year"));
+            Map<String, String> actual = cellsOf(run.warehouse(), report.getAs("report_id"));
+            for (Map.Entry<String, String> cell : describe(truth.cells()).entrySet()) {
+                String got = actual.get(cell.getKey());
+                if (got.startsWith("ambiguous") && truth.source().layout().equals("flattened")) {
+                    ambiguous++;
+                    String value = cell.getValue().split(" ")[1];
+                    assertTrue(got.matches(".*[\\[ ,]" + java.util.regex.Pattern.quote(value) + "[],].*"),
+                            truth.source().uri() + " " + cell.getKey() + ": the truth " + value + " is a reading of " + got);
+                } else {
+                    assertEquals(cell.getValue(), got, truth.source().uri() + " " + cell.getKey());
+                }
+            }
+        }
+        Map<String, String> quarantined = new HashMap<>();
+        run.warehouse().read(Tables.QUARANTINE).collectAsList().forEach(r -> quarantined.put(
+                r.<String>getAs("uri").substring(r.<String>getAs("uri").indexOf("/files/") + 1), r.getAs("reason")));
+        assertEquals(badFiles, quarantined);
+        System.out.printf("generated sample: %d reports and %d bad files landed as their truth (%d flattened cells ambiguous)%n",
+                expected.size(), badFiles.size(), ambiguous);
+    }
+
     @Test
     void everyBadInputIsQuarantinedWithItsReasonAndNothingIsLost() throws IOException {
         Path in = Files.createDirectories(root.resolve("bad-inputs"));
