@@ -70,11 +70,12 @@ public final class IngestJob {
         InputListing.Paths paths = listing.check(options.inputs());
         // Both are read several times (writes, counts): the cache spares re-hashing and re-parsing, and the
         // pinned table snapshots (see withoutUnchanged) keep a recomputation from seeing this run's writes.
-        Dataset<Row> listed = listInputs(listing, paths, options).persist(StorageLevel.MEMORY_AND_DISK());
+        // On disk, not in memory: the corpus passes through the executors without being held by them.
+        Dataset<Row> listed = listInputs(listing, paths, options).persist(StorageLevel.DISK_ONLY());
         Dataset<Row> fresh = withoutUnchanged(listed);
         Dataset<Row> existingReports = warehouse.snapshot(Tables.REPORTS);
         Dataset<Row> parsed = parse(fresh, options.manifests(), paths.unreadable(), existingReports)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.DISK_ONLY());
         LOG.info("{} inputs parsed", parsed.count());
         Timestamp now = Timestamp.from(Instant.now());
         LOG.info("listed, hashed and parsed the inputs in {} s", seconds(started));

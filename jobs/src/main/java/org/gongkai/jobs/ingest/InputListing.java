@@ -104,14 +104,12 @@ public final class InputListing {
                 Path pattern = new Path(input);
                 FileSystem fs = hadoop.fileSystem(pattern);
                 for (FileStatus match : fs.globStatus(pattern)) {
-                    var files = fs.listFiles(match.getPath(), true);
-                    while (files.hasNext()) {
-                        FileStatus file = files.next();
+                    walk(fs, match, file -> {
                         String uri = file.getPath().toString();
                         if (isListed(file, since) && !excluded.contains(uri)) {
                             out.println(uri + "\t" + file.getLen() + "\t" + file.getModificationTime());
                         }
-                    }
+                    });
                 }
             }
         }
@@ -124,6 +122,27 @@ public final class InputListing {
         };
         return spark.read().textFile(listingFile).repartition(spark.sparkContext().defaultParallelism())
                 .flatMap(hashOrSplit, Encoders.row(SCHEMA));
+    }
+
+    /**
+     * Every file under {@code start}, depth first. Plain listStatus, not listFiles: the located statuses that
+     * listFiles builds ask the local filesystem for permissions, which without Hadoop's native library
+     * forks a process per file.
+     */
+    private static void walk(FileSystem fs, FileStatus start, java.util.function.Consumer<FileStatus> visit)
+            throws IOException {
+        java.util.Deque<FileStatus> pending = new java.util.ArrayDeque<>(List.of(start));
+        while (!pending.isEmpty()) {
+            FileStatus next = pending.pop();
+            if (!next.isDirectory()) {
+                visit.accept(next);
+                continue;
+            }
+            var children = fs.listStatusIterator(next.getPath());
+            while (children.hasNext()) {
+                pending.push(children.next());
+            }
+        }
     }
 
     /** Hidden files (.name, _name) are not inputs, as in Spark's own sources; nor are files older than {@code since}. */
