@@ -23,6 +23,17 @@ public record Cell(String table, String row, String column, CellState state, Big
         return new Cell(table, row, column, CellState.MISSING, null, null, null, List.of());
     }
 
+    /**
+     * Whether one of an ambiguous cell's readings is exactly these values of its row's cells, in order
+     * (null for a placeholder).
+     */
+    public boolean hasReading(List<BigDecimal> rowValues) {
+        return candidates.stream().anyMatch(reading -> reading.size() == rowValues.size()
+                && java.util.stream.IntStream.range(0, reading.size()).allMatch(k -> reading.get(k) == null
+                ? rowValues.get(k) == null
+                : rowValues.get(k) != null && reading.get(k).compareTo(rowValues.get(k)) == 0));
+    }
+
     public String key() {
         return table + "." + row + "." + column;
     }

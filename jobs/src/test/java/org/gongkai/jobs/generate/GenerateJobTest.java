@@ -30,7 +30,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -136,8 +135,7 @@ class GenerateJobTest {
     private static boolean amongCandidates(NormalizedReport expected, Cell ambiguous) {
         List<BigDecimal> row = expected.cells().stream()
                 .filter(c -> c.table().equals(ambiguous.table()) && c.row().equals(ambiguous.row())).map(Cell::value).toList();
-        return ambiguous.candidates().stream().anyMatch(c -> c.size() == row.size()
-                && IntStream.range(0, row.size()).allMatch(k -> c.get(k) != null && c.get(k).compareTo(row.get(k)) == 0));
+        return ambiguous.hasReading(row);
     }
 
     @Test
