@@ -137,7 +137,12 @@ class GenerateJobTest {
         List<BigDecimal> row = expected.cells().stream()
                 .filter(c -> c.table().equals(ambiguous.table()) && c.row().equals(ambiguous.row())).map(Cell::value).toList();
         return ambiguous.candidates().stream().anyMatch(c -> c.size() == row.size()
-                && IntStream.range(0, row.size()).allMatch(k -> c.get(k) != null && c.get(k).compareTo(row.get(k)) == 0));
+                && IntStream.range(0, row.size()).allMatch(k -> sameValue(c.get(k), row.get(k))));
+    }
+
+    /** A placeholder is a null value, in the truth and in a candidate alike. */
+    private static boolean sameValue(BigDecimal candidate, BigDecimal truth) {
+        return candidate == null ? truth == null : truth != null && candidate.compareTo(truth) == 0;
     }
 
     @Test
