@@ -199,21 +199,22 @@ final class FlattenedTableReader {
 
     /** Structural splits, kept to those that satisfy each row's own identity where any does. */
     private PrintedRun solveRow(TableSpec table, List<RowSpec> rows, Run run) {
-        PrintedRun blank = new PrintedRun(table, rows, run.pieces(), run.printed(), run.unit(), List.of(), false);
+        RunSplitter.Result none = new RunSplitter.Result(List.of(), false);
+        PrintedRun blank = new PrintedRun(table, rows, run.pieces(), run.printed(), run.unit(), List.of(), false,
+                none, false);
         List<RunSplitter.SumGroup> groups = rowIdentityGroups(blank);
-        RunSplitter.Result checked = RunSplitter.split(run.pieces(), blank.kinds(), groups, MAX_READINGS);
-        if (!checked.splits().isEmpty() || groups.isEmpty()) {
-            return new PrintedRun(table, rows, run.pieces(), run.printed(), run.unit(), checked.splits(),
-                    checked.exhausted());
-        }
         RunSplitter.Result structural = RunSplitter.split(run.pieces(), blank.kinds(), List.of(), MAX_READINGS);
-        if (!structural.splits().isEmpty()) {
+        RunSplitter.Result checked = groups.isEmpty() ? structural
+                : RunSplitter.split(run.pieces(), blank.kinds(), groups, MAX_READINGS);
+        boolean broken = checked.splits().isEmpty() && !structural.splits().isEmpty();
+        if (broken) {
             out.notice("ROW_IDENTITY_BROKEN", "表" + TableCells.tableNumber(table) + "“" + blank.label()
                     + "”的数字串" + run.printed() + "没有一种拆分使行合计成立：no split of the run satisfies the row's"
                     + " total, so that identity is not used as evidence");
         }
-        return new PrintedRun(table, rows, run.pieces(), run.printed(), run.unit(), structural.splits(),
-                structural.exhausted());
+        RunSplitter.Result kept = broken ? structural : checked;
+        return new PrintedRun(table, rows, run.pieces(), run.printed(), run.unit(), kept.splits(), kept.exhausted(),
+                structural, broken);
     }
 
     /** The per-row identities of the catalog (总计 = parts), as cell positions within the run. */

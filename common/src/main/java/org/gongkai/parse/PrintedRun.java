@@ -15,9 +15,12 @@ import java.util.List;
  * @param pieces  the run's digits, split where text separated them (no cell crosses a piece boundary)
  * @param printed the run as printed, for {@code raw}
  * @param unit    a unit printed after the digits (元, 万元), or null
+ * @param splits  every split of the run, before any identity chose among them: what stays when the identities
+ *                turn out not to hold in any reading
+ * @param rowIdentityBroken true if no split satisfies the row's own identity (the row is wrong as printed)
  */
 record PrintedRun(TableSpec table, List<RowSpec> rows, List<String> pieces, String printed, String unit,
-                  List<String[]> readings, boolean exhausted) {
+                  List<String[]> readings, boolean exhausted, RunSplitter.Result splits, boolean rowIdentityBroken) {
 
     List<ColumnSpec> columns() {
         List<ColumnSpec> columns = new ArrayList<>();
@@ -30,7 +33,13 @@ record PrintedRun(TableSpec table, List<RowSpec> rows, List<String> pieces, Stri
     }
 
     PrintedRun withReadings(List<String[]> kept) {
-        return new PrintedRun(table, rows, pieces, printed, unit, kept, exhausted);
+        return new PrintedRun(table, rows, pieces, printed, unit, kept, exhausted, splits, rowIdentityBroken);
+    }
+
+    /** The run with every split again: no identity is used to choose. */
+    PrintedRun withoutIdentities() {
+        return new PrintedRun(table, rows, pieces, printed, unit, splits.splits(), splits.exhausted(), splits,
+                rowIdentityBroken);
     }
 
     /** The offset of a row's first cell within a reading. */

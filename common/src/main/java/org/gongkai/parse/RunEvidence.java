@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 /**
  * Narrows the readings of flattened runs with evidence beyond one row: the column identities of table 三
  * (（七）总计 = sum of outcomes, 一+二 = （七）+四, per column), then numbers the narrative states. Evidence
- * only ever chooses among readings; when it contradicts every combination (the report is wrong) the readings
- * stay as they were, so a printed error is never "repaired".
+ * only ever chooses among readings. Table 三's identities (row totals included) are used only where they can
+ * all hold together: when they cannot in any combination (the report is wrong), every row keeps every split
+ * of its run, since a row total that picked a split may be the wrong one. A printed error is never "repaired".
  */
 final class RunEvidence {
 
@@ -33,15 +34,24 @@ final class RunEvidence {
         this.out = out;
     }
 
-    /** Keeps the combinations of table 三 readings under which every usable column identity holds. */
+    /**
+     * Keeps the combinations of table 三 readings under which every usable column identity holds. The
+     * identities are evidence only together: when a row's own total or the column identities cannot hold in
+     * any reading, the table is wrong as printed and no identity says which reading is the printed one.
+     */
     List<PrintedRun> applyColumnIdentities(List<PrintedRun> runs) {
         Map<String, Integer> runOfRow = new HashMap<>();
+        boolean rowBroken = false;
         for (int i = 0; i < runs.size(); i++) {
             if (runs.get(i).table().code().equals("requests") && !runs.get(i).readings().isEmpty()) {
                 runOfRow.put(runs.get(i).rows().get(0).code(), i);
+                rowBroken |= runs.get(i).rowIdentityBroken();
             }
         }
         List<Identity> identities = usableIdentities(runOfRow);
+        if (rowBroken) {
+            return withoutIdentities(runs, runOfRow, "表三有一行的合计在任何拆分下都不成立：a row total cannot hold");
+        }
         List<Integer> open = new ArrayList<>();
         long combinations = 1;
         for (int index : runOfRow.values()) {
@@ -51,7 +61,7 @@ final class RunEvidence {
                 combinations *= n;
             }
         }
-        if (open.isEmpty() || identities.isEmpty()) {
+        if (identities.isEmpty()) {
             return runs;
         }
         if (combinations > MAX_COMBINATIONS) {
@@ -64,11 +74,9 @@ final class RunEvidence {
         open.forEach(i -> kept.add(new LinkedHashSet<>()));
         int[] choice = new int[open.size()];
         int width = format.table("requests").columns().size();
-        enumerate(runs, runOfRow, identities, open, choice, 0, kept, width);
-        if (kept.get(0).isEmpty()) {
-            out.notice("IDENTITIES_UNSATISFIED", "表三没有一种读法使各列勾稽关系成立：no reading satisfies the column"
-                    + " identities; ambiguous rows keep every reading");
-            return runs;
+        if (!enumerate(runs, runOfRow, identities, open, choice, 0, kept, width)) {
+            return withoutIdentities(runs, runOfRow, "表三没有一种读法使各列勾稽关系成立：no reading satisfies the"
+                    + " column identities");
         }
         List<PrintedRun> narrowed = new ArrayList<>(runs);
         for (int k = 0; k < open.size(); k++) {
@@ -80,20 +88,33 @@ final class RunEvidence {
         return narrowed;
     }
 
-    private void enumerate(List<PrintedRun> runs, Map<String, Integer> runOfRow, List<Identity> identities,
-                           List<Integer> open, int[] choice, int depth, List<Set<Integer>> kept, int width) {
+    /** Table 三's rows with every split of their runs, their own totals included: the printed one is among them. */
+    private List<PrintedRun> withoutIdentities(List<PrintedRun> runs, Map<String, Integer> runOfRow, String why) {
+        out.notice("IDENTITIES_UNSATISFIED", why + "; the identities are not used as evidence and each row keeps"
+                + " every split of its run");
+        List<PrintedRun> all = new ArrayList<>(runs);
+        runOfRow.values().forEach(i -> all.set(i, runs.get(i).withoutIdentities()));
+        return all;
+    }
+
+    /** True if some combination satisfies every identity; records the readings such combinations use. */
+    private boolean enumerate(List<PrintedRun> runs, Map<String, Integer> runOfRow, List<Identity> identities,
+                              List<Integer> open, int[] choice, int depth, List<Set<Integer>> kept, int width) {
         if (depth == open.size()) {
-            if (allHold(runs, runOfRow, identities, open, choice, width)) {
-                for (int k = 0; k < open.size(); k++) {
-                    kept.get(k).add(choice[k]);
-                }
+            if (!allHold(runs, runOfRow, identities, open, choice, width)) {
+                return false;
             }
-            return;
+            for (int k = 0; k < open.size(); k++) {
+                kept.get(k).add(choice[k]);
+            }
+            return true;
         }
+        boolean any = false;
         for (int r = 0; r < runs.get(open.get(depth)).readings().size(); r++) {
             choice[depth] = r;
-            enumerate(runs, runOfRow, identities, open, choice, depth + 1, kept, width);
+            any |= enumerate(runs, runOfRow, identities, open, choice, depth + 1, kept, width);
         }
+        return any;
     }
 
     private static boolean allHold(List<PrintedRun> runs, Map<String, Integer> runOfRow, List<Identity> identities,

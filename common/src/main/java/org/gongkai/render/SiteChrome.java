@@ -70,8 +70,10 @@ record SiteChrome(String head, String header, String footer, List<String> footer
         String province = PROVINCE_ABBREVIATIONS.getOrDefault(county.substring(0, 2), "京");
         List<String> lines = new ArrayList<>();
         lines.add("主办单位：" + agency + " 版权所有：" + agency);
-        lines.add(province + "公网安备 " + county + String.format("%08d", random.nextInt(100_000_000)) + "号 "
-                + province + "ICP备" + String.format("%08d", random.nextInt(100_000_000)) + "号-1");
+        // The filing number places the site's county (the parser reads it): printed only for a known county.
+        String filing = regionCode != null && regionCode.length() >= 6
+                ? province + "公网安备 " + county + String.format("%08d", random.nextInt(100_000_000)) + "号 " : "";
+        lines.add(filing + province + "ICP备" + String.format("%08d", random.nextInt(100_000_000)) + "号-1");
         lines.add("网站标识码：" + county + String.format("%04d", random.nextInt(10_000)) + " 建议使用1920×1080分辨率浏览");
         return lines;
     }

@@ -24,9 +24,15 @@ class FlattenedReaderTest {
         return ParseHelper.parse(flat.replace(printedRow, rowLabel + run).replace("一、总体情况", "一、总体情况" + narrative));
     }
 
+    /** 一 = （七）总计 = （一）予以公开 print the same run: the table can hold, and the row total decides. */
     @Test
     void rowTotalDecidesASplit() throws Exception {
-        NormalizedReport r = flattenedSeed("一、本年新收政府信息公开申请数量", "640020470", "");
+        String flat = ReportRenderer.render(ParseHelper.parse(ParseHelper.seed()), ReportRenderer.Style.FLATTENED);
+        for (String label : List.of("一、本年新收政府信息公开申请数量", "（一）予以公开", "（七）总计")) {
+            assertTrue(flat.contains(label + "0000000"), label);
+            flat = flat.replace(label + "0000000", label + "640020470");
+        }
+        NormalizedReport r = ParseHelper.parse(flat);
         assertEquals("flattened", r.source().layout());
         List<String> values = r.cells().stream().filter(c -> c.row().equals("new_received"))
                 .map(c -> c.value().toPlainString()).toList();
@@ -74,6 +80,30 @@ class FlattenedReaderTest {
         NormalizedReport r = flattenedSeed("（七）总计", "1000009", "");
         assertEquals(0, BigDecimal.valueOf(9).compareTo(cell(r, "requests", "total_handled", "total").value()));
         assertEquals(0, BigDecimal.ONE.compareTo(cell(r, "requests", "total_handled", "natural_person").value()));
+    }
+
+    /**
+     * 予以公开 prints 5,12,12,0,0,3 and a wrong 总计 41 (the parts add up to 32). The split 5,12,1,20,0,3,41
+     * satisfies the row's own total, but the column totals contradict it as much as the printed truth breaks
+     * its row: the table cannot hold in any reading, so the row total may not discard the printed reading.
+     */
+    @Test
+    void aWrongRowTotalDoesNotChooseAFalseSplit() throws Exception {
+        String flat = ReportRenderer.render(ParseHelper.parse(ParseHelper.seed()), ReportRenderer.Style.FLATTENED);
+        for (String label : List.of("一、本年新收政府信息公开申请数量", "（七）总计")) {
+            assertTrue(flat.contains(label + "0000000"), label);
+            flat = flat.replace(label + "0000000", label + "5121200332");
+        }
+        assertTrue(flat.contains("（一）予以公开0000000"));
+        NormalizedReport r = ParseHelper.parse(flat.replace("（一）予以公开0000000", "（一）予以公开5121200341"));
+        assertAmbiguousWith(cell(r, "requests", "granted", "research"), 5, 12, 12, 0, 0, 3, 41);
+        assertAmbiguousWith(cell(r, "requests", "total_handled", "total"), 5, 12, 12, 0, 0, 3, 32);
+    }
+
+    private static void assertAmbiguousWith(Cell cell, long... printed) {
+        assertEquals(CellState.AMBIGUOUS, cell.state(), cell.key());
+        List<BigDecimal> row = java.util.Arrays.stream(printed).mapToObj(BigDecimal::valueOf).toList();
+        assertTrue(cell.candidates().contains(row), cell.key() + " " + cell.candidates());
     }
 
     @Test
