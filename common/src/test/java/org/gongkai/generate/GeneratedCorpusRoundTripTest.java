@@ -27,9 +27,7 @@ class GeneratedCorpusRoundTripTest {
 
     @Test
     void everyGeneratedReportParsesBackToItsTruth() {
-        GeneratorConfig base = TestCorpus.config(5, DefectRates.total(0.1));
-        GeneratorConfig config = new GeneratorConfig(base.seed(), base.firstYear(), base.lastYear(), 0.0022,
-                base.layouts(), base.defects());
+        GeneratorConfig config = TestCorpus.config(5, DefectRates.total(0.1));
         ReportParser parser = new ReportParser();
         Map<String, Integer> perLayoutAndEncoding = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
