@@ -1,5 +1,6 @@
 package org.gongkai.jobs.ingest;
 
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -12,12 +13,15 @@ import org.gongkai.jobs.warehouse.TableDef;
 import org.gongkai.jobs.warehouse.Tables;
 import org.gongkai.jobs.warehouse.Warehouse;
 import org.gongkai.parse.ReportParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +48,7 @@ public final class IngestJob {
     public record Options(List<String> inputs, List<String> manifests, Instant since) {
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestJob.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
     private static final List<TableDef> TABLES = List.of(Tables.RAW_FILES, Tables.REPORTS, Tables.CELLS,
             Tables.QUARANTINE, Tables.INGEST_RUNS);
@@ -81,7 +85,7 @@ public final class IngestJob {
         LOG.info("listed, hashed and parsed the inputs in {} s", seconds(started));
         new IngestWriter(warehouse).write(parsed, existingReports, runId, now);
         LOG.info("wrote the tables: {} s since the start", seconds(started));
-        IngestSummary summary = summarize(listed, parsed, paths.unreadable().size());
+        IngestSummary summary = summarize(listed, fresh, parsed, paths.unreadable().size());
         logRun(options, summary, listed, started);
         LOG.info("ingest run {} done in {} s", runId, seconds(started));
         parsed.unpersist();
@@ -92,16 +96,16 @@ public final class IngestJob {
 
     /** The run's listing file, needed only while the run lasts. */
     private void deleteScratch() {
-        org.apache.hadoop.fs.Path scratch = new org.apache.hadoop.fs.Path(warehouse.location().root() + "/_ingest/" + runId);
+        Path scratch = new Path(warehouse.location().root() + "/_ingest/" + runId);
         try {
             scratch.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(scratch, true);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // Left behind, it costs a few bytes and harms nothing; the run itself is complete.
         }
     }
 
     private static long seconds(Instant since) {
-        return java.time.Duration.between(since, Instant.now()).toSeconds();
+        return Duration.between(since, Instant.now()).toSeconds();
     }
 
     private void createTables() {
@@ -116,7 +120,7 @@ public final class IngestJob {
         try {
             return listing.list(paths.readable(), options.since(), manifests,
                     warehouse.location().root() + "/_ingest/" + runId + "/listing.txt");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot list the inputs: " + e.getMessage(), e);
         }
     }
@@ -141,8 +145,14 @@ public final class IngestJob {
         return Duplicates.mark(parsed.unionByName(unreadablePaths), existingReports.select("input_uri", "source_sha256"));
     }
 
-    private IngestSummary summarize(Dataset<Row> listed, Dataset<Row> parsed, long unreadablePaths) {
-        long read = listed.count() + unreadablePaths;
+    /**
+     * Counts each side of the reconciliation on its own (inputs listed, inputs already known, outcomes of
+     * the parsed rows), so that an input lost between listing and writing shows as a difference.
+     */
+    private IngestSummary summarize(Dataset<Row> listed, Dataset<Row> fresh, Dataset<Row> parsed, long unreadablePaths) {
+        long listedCount = listed.count();
+        long read = listedCount + unreadablePaths;
+        long unchanged = listedCount - fresh.count();
         Map<String, Long> quarantined = new HashMap<>();
         long reports = 0;
         for (Row outcome : parsed.groupBy("outcome", "reason").count().collectAsList()) {
@@ -152,11 +162,10 @@ public final class IngestJob {
                 quarantined.merge(outcome.getString(1), outcome.getLong(2), Long::sum);
             }
         }
-        long processed = reports + quarantined.values().stream().mapToLong(Long::longValue).sum();
         String tables = Stream.of(Tables.RAW_FILES, Tables.REPORTS, Tables.CELLS, Tables.QUARANTINE)
                 .map(warehouse.location()::sqlName).collect(Collectors.joining(", "))
                 + " (warehouse " + warehouse.location().root() + ")";
-        return new IngestSummary(runId, read, read - processed, reports, quarantined, tables);
+        return new IngestSummary(runId, read, unchanged, reports, quarantined, tables);
     }
 
     /** The run's line in ingest_runs: its reconciliation and the checkpoint a later {@code --since last} uses. */
@@ -175,12 +184,11 @@ public final class IngestJob {
         return newest == null ? null : newest.toInstant();
     }
 
-
     private String qualified(String path) {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+        Path p = new Path(path);
         try {
             return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return path;
         }
     }
