@@ -42,6 +42,9 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "measured runs; medians are printed (default: ${DEFAULT-VALUE})")
     private int runs = 3;
 
+    @Option(names = "--warmup", description = "runs before the measured ones, to compile the hot code (default: ${DEFAULT-VALUE})")
+    private int warmup = 1;
+
     @Option(names = "--scratch", paramLabel = "DIR", description = "where the throw-away warehouses go (default: a temporary directory)")
     private Path scratch;
 
@@ -66,18 +69,21 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
         List<double[]> measured = new ArrayList<>();
         IngestSummary summary = null;
         try {
-            for (int run = 1; run <= runs; run++) {
-                GongkaiConfig runConfig = config.with(GongkaiConfig.WAREHOUSE, base.resolve("run-" + run).toString());
+            for (int run = 1 - warmup; run <= runs; run++) {
+                GongkaiConfig runConfig = config.with(GongkaiConfig.WAREHOUSE, base.resolve("warehouse-" + (run + warmup)).toString());
                 try (MemoryWatch memory = new MemoryWatch()) {
                     long start = System.nanoTime();
                     summary = new IngestJob(spark, new Warehouse(spark, WarehouseLocation.of(runConfig)), runConfig)
                             .run(new IngestJob.Options(List.of(corpus.toString()), manifests, null));
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    measured.add(new double[]{seconds, memory.peakUsedBytes(), memory.peakLiveAfterGcBytes()});
-                    System.out.printf(Locale.ROOT, "run %d: %.1f s, %,d reports, %.0f reports/s%n", run, seconds,
+                    if (run > 0) {
+                        measured.add(new double[]{seconds, memory.peakUsedBytes(), memory.peakLiveAfterGcBytes()});
+                    }
+                    System.out.printf(Locale.ROOT, "%s %d: %.1f s, %,d reports, %.0f reports/s%n",
+                            run > 0 ? "run" : "warm-up", run > 0 ? run : run + warmup, seconds,
                             summary.reportsWritten(), summary.reportsWritten() / seconds);
                 }
-                deleteTree(base.resolve("run-" + run));
+                deleteTree(base.resolve("warehouse-" + (run + warmup)));
             }
         } finally {
             spark.stop();
@@ -90,8 +96,8 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
         double seconds = median(measured, 0);
         System.out.printf(Locale.ROOT, "%ninputs %,d (%,.1f MB): %,d reports, %,d quarantined%n", last.inputsRead(),
                 bytes / 1e6, last.reportsWritten(), last.quarantined());
-        System.out.printf(Locale.ROOT, "median of %d runs: %.1f s = %.0f reports/s = %.2f MB/s (%d cores, local[*])%n",
-                measured.size(), seconds, last.reportsWritten() / seconds, bytes / 1e6 / seconds,
+        System.out.printf(Locale.ROOT, "median of %d runs after %d warm-up: %.1f s = %.0f reports/s = %.2f MB/s (%d cores, local[*])%n",
+                measured.size(), warmup, seconds, last.reportsWritten() / seconds, bytes / 1e6 / seconds,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, %.0f MB live after GC%n",
                 Runtime.getRuntime().maxMemory() / 1e6, median(measured, 1) / 1e6, median(measured, 2) / 1e6);
