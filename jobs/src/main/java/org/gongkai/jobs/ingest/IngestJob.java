@@ -68,6 +68,8 @@ public final class IngestJob {
 
     public IngestSummary run(Options options) {
         Instant started = Instant.now();
+        // A cached batch of wide rows (bytes and ~200 cells each) grows with its row count: keep batches small.
+        spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize", "256");
         createTables();
         LOG.info("tables ready in {} s", seconds(started));
         InputListing listing = new InputListing(spark, config.getLong(GongkaiConfig.MAX_RECORD_BYTES, 32L << 20));

@@ -56,6 +56,9 @@ public final class InputListing {
             .add("match_key", DataTypes.StringType, false)
             .add("unreadable", DataTypes.StringType, true);
 
+    /** Reports per task: a few MB of text and some 10⁵ cells, small enough for any executor. */
+    private static final int FILES_PER_TASK = 1000;
+
     private final SparkSession spark;
     private final HadoopSettings hadoop;
     private final long maxRecordBytes;
@@ -98,6 +101,7 @@ public final class InputListing {
     public Dataset<Row> list(List<String> paths, Instant since, List<String> excluded, String listingFile)
             throws IOException {
         Path listing = new Path(listingFile);
+        long[] listedFiles = {0};
         try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
                 hadoop.fileSystem(listing).create(listing, true), StandardCharsets.UTF_8))) {
             for (String input : paths) {
@@ -108,6 +112,7 @@ public final class InputListing {
                         String uri = file.getPath().toString();
                         if (isListed(file, since) && !excluded.contains(uri)) {
                             out.println(uri + "\t" + file.getLen() + "\t" + file.getModificationTime());
+                            listedFiles[0]++;
                         }
                     });
                 }
@@ -120,7 +125,9 @@ public final class InputListing {
             return describe(settings, recordLimit, fields[0], Long.parseLong(fields[1]),
                     new Timestamp(Long.parseLong(fields[2])));
         };
-        return spark.read().textFile(listingFile).repartition(spark.sparkContext().defaultParallelism())
+        // Small partitions: a task holds one partition's parsed reports while Spark caches them.
+        int partitions = (int) Math.max(spark.sparkContext().defaultParallelism(), (listedFiles[0] + FILES_PER_TASK - 1) / FILES_PER_TASK);
+        return spark.read().textFile(listingFile).repartition(partitions)
                 .flatMap(hashOrSplit, Encoders.row(SCHEMA));
     }
 
