@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,15 @@ public final class IngestJob {
         if (paths.readable().isEmpty()) {
             return spark.createDataFrame(List.of(), InputListing.SCHEMA);
         }
-        List<String> manifests = options.manifests().stream().map(this::qualified).toList();
+        HadoopSettings hadoop = new HadoopSettings(spark);
+        List<String> manifests = new ArrayList<>();
+        for (String manifest : options.manifests()) {
+            try {
+                manifests.add(hadoop.qualified(new Path(manifest)).toString());
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the manifest " + manifest + ": " + e.getMessage(), e);
+            }
+        }
         try {
             return listing.list(paths.readable(), options.since(), manifests,
                     warehouse.location().root() + "/_ingest/" + runId + "/listing.txt");
@@ -186,14 +195,6 @@ public final class IngestJob {
         return newest == null ? null : newest.toInstant();
     }
 
-    private String qualified(String path) {
-        Path p = new Path(path);
-        try {
-            return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
-        } catch (IOException e) {
-            return path;
-        }
-    }
 
     private static String parserVersion() {
         return Objects.requireNonNullElse(ReportParser.class.getPackage().getImplementationVersion(), "dev");

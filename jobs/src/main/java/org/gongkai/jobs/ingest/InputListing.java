@@ -16,21 +16,30 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.gongkai.jobs.warehouse.HadoopSettings;
+import org.gongkai.report.Source;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 /**
@@ -102,7 +111,7 @@ public final class InputListing {
             throws IOException {
         Path listing = new Path(listingFile);
         long[] listedFiles = {0};
-        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+        try (var out = new PrintWriter(new OutputStreamWriter(
                 hadoop.fileSystem(listing).create(listing, true), StandardCharsets.UTF_8))) {
             for (String input : paths) {
                 Path pattern = new Path(input);
@@ -136,9 +145,9 @@ public final class InputListing {
      * listFiles builds ask the local filesystem for permissions, which without Hadoop's native library
      * forks a process per file.
      */
-    private static void walk(FileSystem fs, FileStatus start, java.util.function.Consumer<FileStatus> visit)
+    private static void walk(FileSystem fs, FileStatus start, Consumer<FileStatus> visit)
             throws IOException {
-        java.util.Deque<FileStatus> pending = new java.util.ArrayDeque<>(List.of(start));
+        Deque<FileStatus> pending = new ArrayDeque<>(List.of(start));
         while (!pending.isEmpty()) {
             FileStatus next = pending.pop();
             if (!next.isDirectory()) {
@@ -166,7 +175,7 @@ public final class InputListing {
 
     private static Iterator<Row> describe(HadoopSettings hadoop, long recordLimit, String uri, long size,
                                           Timestamp modifiedAt) throws IOException {
-        Path path = new Path(java.net.URI.create(uri));
+        Path path = new Path(URI.create(uri));
         try {
             FileSystem fs = hadoop.fileSystem(path);
             if (!isRecordFile(uri)) {
@@ -200,7 +209,7 @@ public final class InputListing {
                 String lineUri = uri + "#L" + number;
                 boolean fits = bytes.length <= recordLimit;
                 rows.add(RowFactory.create(lineUri, IngestInput.RECORD, (long) bytes.length, modifiedAt,
-                        hash(bytes), fits ? bytes : null, fits ? urlOf(line, lineUri) : lineUri, null));
+                        Source.sha256Of(bytes), fits ? bytes : null, fits ? urlOf(line, lineUri) : lineUri, null));
             }
         }
         return rows.iterator();
@@ -226,17 +235,14 @@ public final class InputListing {
         return fallback;
     }
 
-    private static String hash(java.io.InputStream in) throws IOException {
+    private static String hash(InputStream in) throws IOException {
         MessageDigest digest = sha256();
         try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
-            digesting.transferTo(java.io.OutputStream.nullOutputStream());
+            digesting.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String hash(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
 
     private static MessageDigest sha256() {
         try {

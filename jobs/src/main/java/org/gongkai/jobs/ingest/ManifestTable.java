@@ -82,8 +82,8 @@ public final class ManifestTable {
                 rows = rows.withColumn(column, lit(null).cast(DataTypes.StringType));
             }
         }
-        String directory = directoryOf(manifest);
         HadoopSettings hadoop = new HadoopSettings(spark);
+        String directory = directoryOf(hadoop, manifest);
         MapFunction<Row, Row> resolve = row -> RowFactory.create(resolve(hadoop, directory, row.getString(0)),
                 RowFactory.create(VALUE_COLUMNS.stream().map(c -> blankToNull(row.getAs(c))).toArray()));
         List<Column> selected = new ArrayList<>(List.of(col("file")));
@@ -92,10 +92,9 @@ public final class ManifestTable {
                 .map(resolve, Encoders.row(KEYED));
     }
 
-    private String directoryOf(String manifest) {
-        Path path = new Path(manifest);
+    private static String directoryOf(HadoopSettings hadoop, String manifest) {
         try {
-            return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path).getParent().toString();
+            return hadoop.qualified(new Path(manifest)).getParent().toString();
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the manifest " + manifest + ": " + e.getMessage(), e);
         }
@@ -109,7 +108,7 @@ public final class ManifestTable {
             return trimmed;
         }
         Path path = uri.getScheme() != null || trimmed.startsWith("/") ? new Path(trimmed) : new Path(directory, trimmed);
-        return hadoop.fileSystem(path).makeQualified(path).toString();
+        return hadoop.qualified(path).toString();
     }
 
     private static String blankToNull(String value) {

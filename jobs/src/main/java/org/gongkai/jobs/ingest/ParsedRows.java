@@ -87,7 +87,7 @@ public final class ParsedRows {
         List<Row> rows = new ArrayList<>(report.cells().size());
         for (Cell cell : report.cells()) {
             rows.add(RowFactory.create(report.reportId(), report.year(), cell.table(), cell.row(), cell.column(),
-                    cell.state().name().toLowerCase(java.util.Locale.ROOT), cell.value(), cell.unit(), cell.raw(),
+                    cell.state().code(), cell.value(), cell.unit(), cell.raw(),
                     ScalaValues.seq(cell.candidates())));
         }
         return rows;

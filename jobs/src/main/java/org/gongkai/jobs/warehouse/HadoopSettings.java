@@ -35,4 +35,9 @@ public final class HadoopSettings implements Serializable {
     public FileSystem fileSystem(Path path) throws IOException {
         return path.getFileSystem(configuration());
     }
+
+    /** The fully qualified form (file:/abs/path, s3a://bucket/key) that Spark and the listing report. */
+    public Path qualified(Path path) throws IOException {
+        return fileSystem(path).makeQualified(path);
+    }
 }
