@@ -69,20 +69,18 @@ public final class IngestJob {
 
     public IngestSummary run(Options options) {
         Instant started = Instant.now();
-        // A cached batch of wide rows (bytes and ~200 cells each) grows with its row count: keep batches small.
-        spark.conf().set("spark.sql.inMemoryColumnarStorage.batchSize", "256");
         createTables();
         LOG.info("tables ready in {} s", seconds(started));
         InputListing listing = new InputListing(spark, config.getLong(GongkaiConfig.MAX_RECORD_BYTES, 32L << 20));
         InputListing.Paths paths = listing.check(options.inputs());
-        // Both are read several times (writes, counts): the cache spares re-hashing and re-parsing, and the
+        // Both are read several times (writes, counts): the listing is cached and the parsed rows are staged
+        // as Parquet beside the warehouse, so nothing is hashed or parsed twice and the corpus streams through
+        // the executors without being held (a cached batch of wide rows, ~200 cells each, would be). The
         // pinned table snapshots (see withoutUnchanged) keep a recomputation from seeing this run's writes.
-        // On disk, not in memory: the corpus passes through the executors without being held by them.
         Dataset<Row> listed = listInputs(listing, paths, options).persist(StorageLevel.DISK_ONLY());
         Dataset<Row> fresh = withoutUnchanged(listed);
         Dataset<Row> existingReports = warehouse.snapshot(Tables.REPORTS);
-        Dataset<Row> parsed = parse(fresh, options.manifests(), paths.unreadable(), existingReports)
-                .persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> parsed = stage(parse(fresh, options.manifests(), paths.unreadable(), existingReports));
         LOG.info("{} inputs parsed", parsed.count());
         Timestamp now = Timestamp.from(Instant.now());
         LOG.info("listed, hashed and parsed the inputs in {} s", seconds(started));
@@ -91,15 +89,24 @@ public final class IngestJob {
         IngestSummary summary = summarize(listed, fresh, parsed, paths.unreadable().size());
         logRun(options, summary, listed, started);
         LOG.info("ingest run {} done in {} s", runId, seconds(started));
-        parsed.unpersist();
         listed.unpersist();
         deleteScratch();
         return summary;
     }
 
-    /** The run's listing file, needed only while the run lasts. */
+    private Dataset<Row> stage(Dataset<Row> parsed) {
+        String staging = scratchDirectory() + "/parsed";
+        parsed.write().mode("overwrite").parquet(staging);
+        return spark.read().schema(parsed.schema()).parquet(staging);
+    }
+
+    private String scratchDirectory() {
+        return warehouse.location().root() + "/_ingest/" + runId;
+    }
+
+    /** The run's listing and staged rows, needed only while the run lasts. */
     private void deleteScratch() {
-        Path scratch = new Path(warehouse.location().root() + "/_ingest/" + runId);
+        Path scratch = new Path(scratchDirectory());
         try {
             scratch.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(scratch, true);
         } catch (IOException e) {
@@ -130,7 +137,7 @@ public final class IngestJob {
         }
         try {
             return listing.list(paths.readable(), options.since(), manifests,
-                    warehouse.location().root() + "/_ingest/" + runId + "/listing.txt");
+                    scratchDirectory() + "/listing.txt");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot list the inputs: " + e.getMessage(), e);
         }
