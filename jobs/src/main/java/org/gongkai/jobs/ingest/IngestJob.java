@@ -95,6 +95,9 @@ public final class IngestJob {
     }
 
     private Dataset<Row> stage(Dataset<Row> parsed) {
+        // A staged row is wide (the bytes and ~200 cells): read it back in small column batches, as a
+        // 4,096-row batch of them would take hundreds of MB.
+        spark.conf().set("spark.sql.parquet.columnarReaderBatchSize", "256");
         String staging = scratchDirectory() + "/parsed";
         parsed.write().mode("overwrite").parquet(staging);
         return spark.read().schema(parsed.schema()).parquet(staging);
