@@ -6,6 +6,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.gongkai.jobs.warehouse.TableDef;
 import org.gongkai.jobs.warehouse.Tables;
 import org.gongkai.jobs.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Timestamp;
 import java.util.Map;
@@ -17,7 +19,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
-
 /**
  * Lands a run's parsed inputs in the tables with Delta MERGEs on each table's key, so that writing the
  * same rows twice changes nothing. The order makes a killed run safe to repeat: cells, reports and
@@ -25,7 +26,7 @@ import static org.apache.spark.sql.functions.when;
  */
 public final class IngestWriter {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestWriter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IngestWriter.class);
 
     private final Warehouse warehouse;
 
@@ -40,8 +41,9 @@ public final class IngestWriter {
     public void write(Dataset<Row> parsed, Dataset<Row> existingReports, String runId, Timestamp now) {
         Dataset<Row> reports = parsed.filter(col("outcome").equalTo(ParsedRows.REPORT));
         insertNew(Tables.CELLS, reports.select(explode(col("cells")).as("cell")).select("cell.*"));
-        Dataset<Row> versions = currentVersions(reports.select("report.*"), existingReports).persist();
-        insertNew(Tables.REPORTS, reports.select("report.*").drop("is_current")
+        Dataset<Row> reportRows = reports.select("report.*");
+        Dataset<Row> versions = currentVersions(reportRows, existingReports).persist();
+        insertNew(Tables.REPORTS, reportRows.drop("is_current")
                 .join(versions.select("report_id", "current"), "report_id")
                 .withColumnRenamed("current", "is_current"));
         supersede(versions.filter(col("was_current").isNotNull().and(col("was_current").notEqual(col("current")))));
