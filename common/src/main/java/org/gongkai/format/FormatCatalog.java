@@ -26,12 +26,17 @@ public final class FormatCatalog {
     private final Map<String, ReportFormat> formats;
     private final List<String> placeholders;
     private final List<NarrativeClue> narrativeClues;
+    private final Map<String, List<String>> outcomeGroups;
+    private final Map<String, List<String>> applicantClasses;
 
     private FormatCatalog(Map<String, ReportFormat> formats, List<String> placeholders,
-                          List<NarrativeClue> narrativeClues) {
+                          List<NarrativeClue> narrativeClues, Map<String, List<String>> outcomeGroups,
+                          Map<String, List<String>> applicantClasses) {
         this.formats = formats;
         this.placeholders = placeholders;
         this.narrativeClues = narrativeClues;
+        this.outcomeGroups = outcomeGroups;
+        this.applicantClasses = applicantClasses;
     }
 
     /** The catalog shipped with Gongkai. */
@@ -61,6 +66,19 @@ public final class FormatCatalog {
         return narrativeClues;
     }
 
+    /**
+     * The one scheme that makes 2019 and 2021 outcomes comparable: outcome group → the outcome rows of table 三 in it
+     * (2019's single （六） row and 2021's three sub-rows are all in {@code other}).
+     */
+    public Map<String, List<String>> outcomeGroups() {
+        return outcomeGroups;
+    }
+
+    /** Applicant class (natural person, legal person or other organisation) → its applicant columns of table 三. */
+    public Map<String, List<String>> applicantClasses() {
+        return applicantClasses;
+    }
+
     private static FormatCatalog load() {
         try (InputStream in = FormatCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -69,7 +87,8 @@ public final class FormatCatalog {
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, ReportFormat> formats = new LinkedHashMap<>();
             root.get("formats").fields().forEachRemaining(e -> formats.put(e.getKey(), readFormat(e.getValue())));
-            return new FormatCatalog(formats, strings(root.get("placeholders")), readClues(root.get("narrative_clues")));
+            return new FormatCatalog(formats, strings(root.get("placeholders")), readClues(root.get("narrative_clues")),
+                    groups(root.get("outcome_groups")), groups(root.get("applicant_classes")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the format catalog", e);
         }
@@ -112,6 +131,12 @@ public final class FormatCatalog {
         node.forEach(c -> clues.add(new NarrativeClue(c.get("table").asText(), c.get("row").asText(),
                 c.get("col").asText(), Pattern.compile(c.get("pattern").asText()))));
         return List.copyOf(clues);
+    }
+
+    private static Map<String, List<String>> groups(JsonNode node) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> groups.put(e.getKey(), strings(e.getValue())));
+        return java.util.Collections.unmodifiableMap(groups);
     }
 
     private static String text(JsonNode node, String field) {

@@ -21,6 +21,8 @@ public final class GongkaiConfig {
     public static final String CATALOG = "gongkai.catalog";
     public static final String MAX_FILE_BYTES = "gongkai.ingest.max-file-bytes";
     public static final String MAX_RECORD_BYTES = "gongkai.ingest.max-record-bytes";
+    public static final String VALIDATE_ACTION = "gongkai.validate.action.";
+    public static final String VALIDATE_MAX_ERROR_SHARE = "gongkai.validate.max-error-share";
 
     private final Map<String, String> settings;
 
@@ -82,6 +84,17 @@ public final class GongkaiConfig {
             }
         });
         return spark;
+    }
+
+    /** The settings whose key starts with {@code prefix}, keyed by the rest of the key. */
+    public Map<String, String> under(String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        settings.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                found.put(key.substring(prefix.length()), value);
+            }
+        });
+        return found;
     }
 
     /** The same settings with one more override. */

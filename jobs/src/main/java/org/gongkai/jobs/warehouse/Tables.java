@@ -15,6 +15,9 @@ public final class Tables {
     /** Cell values: counts up to 10¹⁸ and amounts to six decimals (万元 printed to the yuan and below). */
     public static final DecimalType VALUE = DataTypes.createDecimalType(24, 6);
 
+    /** Rule results: wide enough for the sum of every cell of a table. */
+    public static final DecimalType RESULT_VALUE = DataTypes.createDecimalType(30, 6);
+
     // Delta refuses NOT NULL inside arrays and maps: nested fields are nullable.
     private static final StructType NOTICE = struct(
             field("code", DataTypes.StringType, true),
@@ -106,6 +109,78 @@ public final class Tables {
             field("reports_written", DataTypes.LongType, false),
             field("quarantined", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType), false),
             field("max_modified_at", DataTypes.TimestampType, true)),
+            List.of(), List.of("run_id"));
+
+    /** One row per report and rule instance: strict and lenient status, expected, actual, difference. */
+    public static final TableDef RULE_RESULTS = new TableDef("rule_results", struct(
+            field("report_id", DataTypes.StringType, false),
+            field("year", DataTypes.IntegerType, true),
+            field("rule_id", DataTypes.StringType, false),
+            field("instance", DataTypes.StringType, false),
+            field("severity", DataTypes.StringType, false),
+            field("status", DataTypes.StringType, false),
+            field("expected", RESULT_VALUE, true),
+            field("actual", RESULT_VALUE, true),
+            field("difference", RESULT_VALUE, true),
+            field("lenient_status", DataTypes.StringType, false),
+            field("lenient_expected", RESULT_VALUE, true),
+            field("lenient_actual", RESULT_VALUE, true),
+            field("lenient_difference", RESULT_VALUE, true),
+            field("cells", DataTypes.createArrayType(DataTypes.StringType, true), true),
+            field("message", DataTypes.StringType, true),
+            field("run_id", DataTypes.StringType, false)),
+            List.of("year"), List.of("report_id", "rule_id", "instance"));
+
+    /** One row per current report: the rules it failed, a score and the flags analysts filter on. */
+    public static final TableDef REPORT_QUALITY = new TableDef("report_quality", struct(
+            field("report_id", DataTypes.StringType, false),
+            field("year", DataTypes.IntegerType, true),
+            field("errors_failed", DataTypes.IntegerType, false),
+            field("warnings_failed", DataTypes.IntegerType, false),
+            field("rules_not_evaluable", DataTypes.IntegerType, false),
+            field("instances_failed", DataTypes.IntegerType, false),
+            field("instances_evaluated", DataTypes.IntegerType, false),
+            field("score", DataTypes.IntegerType, false),
+            field("failed_rules", DataTypes.createArrayType(DataTypes.StringType, true), false),
+            field("late", DataTypes.BooleanType, false),
+            field("copied", DataTypes.BooleanType, false),
+            field("blank_totals", DataTypes.BooleanType, false),
+            field("format_mismatch", DataTypes.BooleanType, false),
+            field("narrative_mismatch", DataTypes.BooleanType, false),
+            field("dropped_by", DataTypes.createArrayType(DataTypes.StringType, true), false),
+            field("run_id", DataTypes.StringType, false)),
+            List.of("year"), List.of("report_id"));
+
+    /** Table 三 per report, applicant type and outcome (2019 and 2021 in one scheme); zero counts left out. */
+    public static final TableDef REQUEST_OUTCOMES = new TableDef("request_outcomes", struct(
+            field("report_id", DataTypes.StringType, false),
+            field("year", DataTypes.IntegerType, true),
+            field("applicant_type", DataTypes.StringType, false),
+            field("applicant_class", DataTypes.StringType, false),
+            field("outcome_group", DataTypes.StringType, false),
+            field("outcome", DataTypes.StringType, false),
+            field("count", DataTypes.LongType, true),
+            field("cell_state", DataTypes.StringType, false),
+            field("run_id", DataTypes.StringType, false)),
+            List.of("year"), List.of("report_id", "applicant_type", "outcome"));
+
+    /** One row per validate run, rule by rule (the expectations' event log). */
+    public static final TableDef VALIDATION_RUNS = new TableDef("validation_runs", struct(
+            field("run_id", DataTypes.StringType, false),
+            field("started_at", DataTypes.TimestampType, false),
+            field("finished_at", DataTypes.TimestampType, false),
+            field("reports", DataTypes.LongType, false),
+            field("reports_with_errors", DataTypes.LongType, false),
+            field("rules", DataTypes.createArrayType(struct(
+                    field("rule_id", DataTypes.StringType, true),
+                    field("severity", DataTypes.StringType, true),
+                    field("reports", DataTypes.LongType, true),
+                    field("passed", DataTypes.LongType, true),
+                    field("failed", DataTypes.LongType, true),
+                    field("not_evaluable", DataTypes.LongType, true),
+                    field("lenient_failed", DataTypes.LongType, true),
+                    field("reports_failed", DataTypes.LongType, true)), true), false),
+            field("outcome", DataTypes.StringType, false)),
             List.of(), List.of("run_id"));
 
     private Tables() {

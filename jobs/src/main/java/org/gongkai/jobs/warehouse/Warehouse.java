@@ -64,6 +64,11 @@ public final class Warehouse {
         rows.write().format("delta").mode("append").save(delta(table).detail().first().<String>getAs("location"));
     }
 
+    /** Replaces the table's rows (a new Delta version: the history keeps the earlier ones). */
+    public void overwrite(TableDef table, Dataset<Row> rows) {
+        rows.write().format("delta").mode("overwrite").save(delta(table).detail().first().<String>getAs("location"));
+    }
+
     /**
      * The table as it is now, pinned to its current version: a plan that Spark re-evaluates later (after
      * this run's own writes) still sees the same rows.

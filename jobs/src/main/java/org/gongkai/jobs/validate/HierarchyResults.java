@@ -1,0 +1,80 @@
+package org.gongkai.jobs.validate;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.gongkai.report.CellState;
+import org.gongkai.rules.CellRef;
+import org.gongkai.rules.HierarchyRule;
+
+import java.util.List;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * H1: each region-wide report's figures against the sum of the own reports of its region and year (at the
+ * province, prefecture or county level of the aggregate's region code), with the coverage (own reports summed) in
+ * the message. Not every unit publishes, so only a difference beyond the rule's tolerance is a failure.
+ */
+final class HierarchyResults {
+
+    private static final List<String> LEVELS = List.of("province_code", "prefecture_code", "county_code");
+
+    private HierarchyResults() {
+    }
+
+    /** One row per aggregate report and cell: report_id, year, result. {@code cells} may hold old versions too. */
+    static Dataset<Row> results(HierarchyRule rule, Dataset<Row> currentReports, Dataset<Row> cells) {
+        Dataset<Row> figures = figures(rule, currentReports, cells);
+        Dataset<Row> own = figures.filter(col("scope").equalTo("own"));
+        Dataset<Row> sums = null;
+        for (String level : LEVELS) {
+            Dataset<Row> atLevel = own.filter(col(level).isNotNull())
+                    .groupBy(col(level).as("region"), col("year"), col("cell"))
+                    .agg(sum("value").as("own_sum"), count("value").as("coverage"));
+            sums = sums == null ? atLevel : sums.unionByName(atLevel);
+        }
+        Dataset<Row> aggregates = figures.filter(col("scope").equalTo("aggregate"))
+                .select(col("report_id"), col("year"), col("region_code").as("region"), col("cell"), col("value"));
+        Dataset<Row> compared = aggregates.join(sums, new String[]{"region", "year", "cell"});
+        return compared.select(col("report_id"), col("year"), result(rule).as("result"));
+    }
+
+    /** The rule's cells of every current report, read leniently (blank and placeholder as 0), one row per cell. */
+    private static Dataset<Row> figures(HierarchyRule rule, Dataset<Row> currentReports, Dataset<Row> cells) {
+        Column state = col("state");
+        Column value = when(state.equalTo(CellState.NUMBER.code()), col("value"))
+                .when(state.isin(CellState.BLANK.code(), CellState.PLACEHOLDER.code()), lit(0));
+        Dataset<Row> wanted = cells
+                .select(col("report_id"), concat_ws(".", col("table"), col("row"), col("col")).as("cell"),
+                        value.cast(RuleResults.AMOUNT).as("value"))
+                .filter(col("cell").isin(rule.cells().stream().map(CellRef::key).toArray()));
+        return currentReports.filter(col("scope").isin("own", "aggregate"))
+                .select("report_id", "year", "scope", "region_code", "province_code", "prefecture_code", "county_code")
+                .join(wanted, "report_id");
+    }
+
+    private static Column result(HierarchyRule rule) {
+        Column actual = col("value");
+        Column expected = col("own_sum");
+        Column difference = actual.minus(expected);
+        Column beyond = abs(difference).gt(greatest(abs(actual), abs(expected)).multiply(rule.tolerance()))
+                .and(abs(difference).gt(rule.minimumDifference()));
+        Column status = when(actual.isNull(), lit(RuleResults.NOT_EVALUABLE))
+                .when(beyond, lit(RuleResults.FAIL)).otherwise(lit(RuleResults.PASS));
+        Column message = concat(lit("汇总报告 "), col("cell"), lit(" 印 "), RuleResults.display(actual), lit("，本区域 "),
+                col("coverage").cast("string"), lit(" 份本机关报告合计 "), RuleResults.display(expected), lit("，相差 "),
+                RuleResults.display(difference));
+        return RuleResults.of(rule.info(), col("cell"), status, expected, actual, status, expected, actual,
+                array(concat_ws("", col("cell"))), message);
+    }
+}

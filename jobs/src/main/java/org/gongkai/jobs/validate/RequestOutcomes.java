@@ -1,0 +1,84 @@
+package org.gongkai.jobs.validate;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.gongkai.format.FormatCatalog;
+import org.gongkai.report.CellState;
+import org.gongkai.rules.CellRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Table 三's outcome cells as (applicant type × outcome group × outcome → count), the 2019 and 2021 rows mapped to
+ * one scheme (the catalog's outcome groups), built from the wide row. A zero count is left out (a missing row
+ * means zero); a cell that holds no number is kept with its state and a null count, so nothing is silently zero.
+ */
+final class RequestOutcomes {
+
+    static final StructType SCHEMA = new StructType()
+            .add("applicant_type", DataTypes.StringType, false)
+            .add("applicant_class", DataTypes.StringType, false)
+            .add("outcome_group", DataTypes.StringType, false)
+            .add("outcome", DataTypes.StringType, false)
+            .add("count", DataTypes.LongType, true)
+            .add("cell_state", DataTypes.StringType, false);
+
+    private RequestOutcomes() {
+    }
+
+    /** The array of outcome structs of a wide report row. */
+    static Column outcomes() {
+        FormatCatalog catalog = FormatCatalog.standard();
+        List<Column> outcomes = new ArrayList<>();
+        for (Map.Entry<String, List<String>> group : catalog.outcomeGroups().entrySet()) {
+            for (String outcome : group.getValue()) {
+                for (Map.Entry<String, List<String>> applicants : catalog.applicantClasses().entrySet()) {
+                    for (String applicant : applicants.getValue()) {
+                        outcomes.add(outcome(new CellRef("requests", outcome, applicant), applicants.getKey(), group.getKey()));
+                    }
+                }
+            }
+        }
+        return filter(array(outcomes.toArray(Column[]::new)), Column::isNotNull);
+    }
+
+    private static Column outcome(CellRef cell, String applicantClass, String group) {
+        Column state = CellColumns.state(cell, false);
+        Column value = CellColumns.value(cell, false);
+        Column number = state.equalTo(CellColumns.code(CellState.NUMBER));
+        Column whole = number.and(value.equalTo(floor(value)));
+        Column stateCode = lit(CellState.NUMBER.code());
+        for (CellState other : CellState.values()) {
+            stateCode = when(state.equalTo(CellColumns.code(other)), lit(other.code())).otherwise(stateCode);
+        }
+        Column row = struct(lit(cell.column()).as("applicant_type"), lit(applicantClass).as("applicant_class"),
+                lit(group).as("outcome_group"), lit(cell.row()).as("outcome"),
+                when(whole, value.cast("bigint")).as("count"), stateCode.as("cell_state"));
+        // Absent (a row the format or the report does not have), replaced by a row printed instead, or zero: no row.
+        Column skipped = state.isNull().or(number.and(value.equalTo(0))).or(replacedByPrintedRow(cell));
+        return when(skipped, lit(null)).otherwise(row);
+    }
+
+    /** 2021's three （六） sub-rows where the report printed （六） as one row. */
+    private static Column replacedByPrintedRow(CellRef cell) {
+        Column replaced = lit(false);
+        for (org.gongkai.format.ReportFormat format : FormatCatalog.standard().formats()) {
+            for (org.gongkai.format.RowSpec row : format.table(cell.table()).rows()) {
+                if (row.onlyWhenPrinted() && row.replaces().contains(cell.row())) {
+                    replaced = replaced.or(CellColumns.printed(new CellRef(cell.table(), row.code(), cell.column()), false));
+                }
+            }
+        }
+        return replaced;
+    }
+}
