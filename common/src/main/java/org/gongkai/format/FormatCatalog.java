@@ -111,19 +111,46 @@ public final class FormatCatalog {
         Map<String, ColumnSpec> columns = new LinkedHashMap<>();
         node.get("cols").forEach(c -> {
             ColumnSpec column = new ColumnSpec(c.get("code").asText(), c.get("label").asText(),
-                    strings(c.get("variants")), ColumnKind.fromCatalog(c.get("kind").asText()), text(c, "unit"));
+                    strings(c.get("variants")), ColumnKind.fromCatalog(c.get("kind").asText()), text(c, "unit"),
+                    c.path("only_when_printed").asBoolean(false), strings(c.get("subtotal_of")));
             columns.put(column.code(), column);
         });
         List<RowSpec> rows = new ArrayList<>();
         node.get("rows").forEach(r -> {
             List<String> columnCodes = r.has("cols") ? strings(r.get("cols")) : List.copyOf(columns.keySet());
-            List<ColumnSpec> rowColumns = columnCodes.stream().map(columns::get).toList();
+            List<ColumnSpec> allColumns = columnCodes.stream().map(columns::get).toList();
             rows.add(new RowSpec(r.get("code").asText(), r.get("label").asText(), r.get("ordinal").asText(),
-                    text(r, "group"), strings(r.get("variants")), rowColumns,
-                    r.path("only_when_printed").asBoolean(false), strings(r.get("replaces"))));
+                    text(r, "group"), strings(r.get("variants")),
+                    allColumns.stream().filter(c -> !c.onlyWhenPrinted()).toList(),
+                    r.path("only_when_printed").asBoolean(false), strings(r.get("replaces")),
+                    strings(r.get("subtotal_of")), allColumns));
         });
-        return new TableSpec(node.get("code").asText(), node.get("title").asText(), List.copyOf(rows),
-                List.copyOf(columns.values()));
+        TableSpec table = new TableSpec(node.get("code").asText(), node.get("title").asText(), List.copyOf(rows),
+                columns.values().stream().filter(c -> !c.onlyWhenPrinted()).toList(), List.copyOf(columns.values()));
+        checkSubtotals(table);
+        return table;
+    }
+
+    /**
+     * A subtotal exists only when printed (a report that does not print it has no such cell) and sums other
+     * rows or columns of its own table, none of them a subtotal: the rule compiler builds D5 from that.
+     */
+    private static void checkSubtotals(TableSpec table) {
+        for (RowSpec row : table.rows()) {
+            if (row.isSubtotal() && (!row.onlyWhenPrinted() || !row.subtotalOf().stream()
+                    .allMatch(item -> table.row(item).filter(r -> !r.isSubtotal()).isPresent()))) {
+                throw new IllegalStateException("subtotal row " + row.code() + " of table " + table.code()
+                        + " must be only_when_printed and sum rows of its table: " + row.subtotalOf());
+            }
+        }
+        for (ColumnSpec column : table.allColumns()) {
+            if (column.isSubtotal() && (!column.onlyWhenPrinted()
+                    || !column.subtotalOf().stream().allMatch(item -> table.columns().stream()
+                    .anyMatch(c -> c.code().equals(item))))) {
+                throw new IllegalStateException("subtotal column " + column.code() + " of table " + table.code()
+                        + " must be only_when_printed and sum columns of its table: " + column.subtotalOf());
+            }
+        }
     }
 
     private static List<NarrativeClue> readClues(JsonNode node) {

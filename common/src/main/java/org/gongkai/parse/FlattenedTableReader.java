@@ -66,7 +66,7 @@ final class FlattenedTableReader {
 
     private List<PrintedRun> labelledRuns(TableSpec table) {
         List<PrintedRun> runs = new ArrayList<>();
-        List<RowSpec> rows = table.rows();
+        List<RowSpec> rows = table.rowsFoundByLabel();
         for (int k = 0; k < rows.size(); k++) {
             int[] hit = findRowLabel(rows.get(k), cursor);
             if (hit == null || printedLaterThanNextRow(rows, k, hit[0])) {

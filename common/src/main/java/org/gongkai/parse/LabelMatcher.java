@@ -46,7 +46,7 @@ final class LabelMatcher {
             if (table.code().equals("appeals")) {
                 continue;
             }
-            for (RowSpec row : table.rows()) {
+            for (RowSpec row : table.rowsFoundByLabel()) {
                 for (String label : row.allLabels()) {
                     String core = LabelText.core(label);
                     byCore.putIfAbsent(core, new RowRef(table, row));

@@ -41,13 +41,13 @@ final class RunEvidence {
      */
     List<PrintedRun> applyColumnIdentities(List<PrintedRun> runs) {
         Map<String, Integer> runOfRow = new HashMap<>();
-        boolean rowBroken = false;
         for (int i = 0; i < runs.size(); i++) {
             if (runs.get(i).table().code().equals("requests") && !runs.get(i).readings().isEmpty()) {
                 runOfRow.put(runs.get(i).rows().get(0).code(), i);
-                rowBroken |= runs.get(i).rowIdentityBroken();
             }
         }
+        runOfRow.keySet().removeIf(row -> isPrintedSubtotal(row, runOfRow.keySet()));
+        boolean rowBroken = runOfRow.values().stream().anyMatch(i -> runs.get(i).rowIdentityBroken());
         List<Identity> identities = usableIdentities(runOfRow);
         if (rowBroken) {
             return withoutIdentities(runs, runOfRow, "表三有一行的合计在任何拆分下都不成立：a row total cannot hold");
@@ -166,6 +166,15 @@ final class RunEvidence {
                         .allMatch(row -> runOfRow.containsKey(row) || replaced.contains(row)
                                 || isOnlyWhenPrinted(row)))
                 .toList();
+    }
+
+    /**
+     * A printed subtotal (（三）不予公开 with numbers, or （六） printed above its sub-rows) is no outcome of its
+     * own: the identities count the rows under it, and it neither takes part in them nor is narrowed by them.
+     */
+    private boolean isPrintedSubtotal(String rowCode, Set<String> printedRows) {
+        RowSpec row = format.row("requests", rowCode).orElseThrow();
+        return row.isSubtotal() || row.replaces().stream().anyMatch(printedRows::contains);
     }
 
     private boolean isOnlyWhenPrinted(String rowCode) {

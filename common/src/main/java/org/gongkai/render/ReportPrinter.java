@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import org.gongkai.format.ColumnSpec;
 import org.gongkai.format.FormatCatalog;
 import org.gongkai.format.ReportFormat;
 import org.gongkai.format.RowSpec;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
  *
  * <p>A row with a missing cell is not printed at all (a dropped row), and table 四 only whole; its cells
  * come back missing. In cell lines an empty cell leaves no line, so its row can no longer be placed and
- * comes back missing (a no-break space keeps the line, and the cell is blank).
+ * comes back missing (a no-break space keeps the line, and the cell is blank). Printed subtotals of table 三
+ * ({@link SubtotalPrinter}) come back as their own cells; a report that prints none has no such cell.
  */
 public final class ReportPrinter {
 
@@ -89,16 +91,19 @@ public final class ReportPrinter {
         if (PrintNoise.happens(random, noise.narrativeFigures())) {
             overview.addAll(NarrativeFigures.sentences(random, format, expectedCells));
         }
-        PrintSheet sheet = new PrintSheet(format, title, truth.publishedOn(), overview,
-                paragraphs("problems", "无。"), paragraphs("other_matters", "无。"), rowLabels, columnLabels, cellTexts);
         boolean gb18030 = PrintNoise.happens(random, noise.gb18030());
         SiteChrome chrome = style != ReportRenderer.Style.HTML ? null
                 : PrintNoise.happens(random, noise.siteChrome())
                 ? SiteChrome.around(random, gb18030 ? "gb2312" : "utf-8", truth.agency().name(),
                         truth.agency().regionCode(), truth.publishedOn())
                 : SiteChrome.bare(gb18030 ? "gb2312" : "utf-8");
+        boolean bom = !gb18030 && PrintNoise.happens(random, noise.utf8Bom());
+        // Drawn last, so that a report printed without subtotals is the same as before they existed.
+        Map<String, List<ColumnSpec>> printedColumns = printSubtotals(labels, cells, columnLabels);
+        PrintSheet sheet = new PrintSheet(format, title, truth.publishedOn(), overview, paragraphs("problems", "无。"),
+                paragraphs("other_matters", "无。"), rowLabels, columnLabels, cellTexts, printedColumns);
         String text = ReportRenderer.render(sheet, style, chrome);
-        byte[] bytes = gb18030 ? text.getBytes(GB18030) : utf8(text, PrintNoise.happens(random, noise.utf8Bom()));
+        byte[] bytes = gb18030 ? text.getBytes(GB18030) : utf8(text, bom);
         return new RenderedReport(bytes, style.extension(), style.layout(), gb18030 ? "GB18030" : "UTF-8",
                 expected(sheet, chrome, bytes, gb18030));
     }
@@ -137,6 +142,29 @@ public final class ReportPrinter {
         if (appealsWhole) {
             dropIfCellLost(table, table.rows(), appealTexts);
         }
+    }
+
+    /**
+     * Table 三's subtotal rows and column, at the noise's rates; never in flattened text, whose reader cannot
+     * read the column.
+     *
+     * @return by table code, the value columns in printed order of a table printed with an extra column
+     */
+    private Map<String, List<ColumnSpec>> printSubtotals(LabelPrinter labels, CellPrinter cells,
+                                                         Map<String, String> columnLabels) {
+        if (style == ReportRenderer.Style.FLATTENED) {
+            return Map.of();
+        }
+        boolean rows = PrintNoise.happens(random, noise.subtotalRows());
+        boolean column = PrintNoise.happens(random, noise.subtotalColumn());
+        Map<String, List<ColumnSpec>> printedColumns = new HashMap<>();
+        if (rows || column) {
+            for (TableSpec table : format.tables()) {
+                new SubtotalPrinter(table, style, truthCells, rowLabels, columnLabels, cellTexts, expectedCells)
+                        .print(rows, column, labels, cells, random).ifPresent(order -> printedColumns.put(table.code(), order));
+            }
+        }
+        return printedColumns;
     }
 
     private boolean complete(RowSpec row) {
@@ -178,7 +206,7 @@ public final class ReportPrinter {
         List<Cell> cells = new ArrayList<>();
         for (TableSpec table : format.tables()) {
             for (RowSpec row : table.rows()) {
-                row.columns().stream().map(c -> expectedCells.get(key(table, row, c.code())))
+                row.allColumns().stream().map(c -> expectedCells.get(key(table, row, c.code())))
                         .filter(Objects::nonNull).forEach(cells::add);
             }
         }

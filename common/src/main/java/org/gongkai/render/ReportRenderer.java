@@ -84,7 +84,7 @@ public final class ReportRenderer {
     private void labelledTable(TableSpec table) {
         boolean requests = table.code().equals("requests");
         if (requests) {
-            row(header(table, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", table.columns()
+            row(header(table, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", sheet.columns(table)
                     .stream().map(c -> c.code()).toList()));
         }
         String group = null;
@@ -97,10 +97,10 @@ public final class ReportRenderer {
                 text(group);
             }
             if (!requests) {
-                row(header(table, "信息内容", row.columns().stream().map(c -> c.code()).toList()));
+                row(header(table, "信息内容", sheet.columns(table, row).stream().map(c -> c.code()).toList()));
             }
             List<String> printed = new ArrayList<>(List.of(sheet.rowLabel(table.code(), row.code())));
-            row.columns().forEach(c -> printed.add(sheet.cellText(table.code(), row.code(), c.code())));
+            sheet.columns(table, row).forEach(c -> printed.add(sheet.cellText(table.code(), row.code(), c.code())));
             row(printed);
         }
     }

@@ -20,6 +20,7 @@ class PdfRoundTripTest {
 
     private static final int REPORTS = 300;
     private static final long FIRST_SEED = 20_240_001L;
+    private static final int SUBTOTAL_REPORTS = 60;
 
     @Test
     void drawnReportsParseBackToTheirNumbers() throws Exception {
@@ -33,6 +34,25 @@ class PdfRoundTripTest {
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + REPORTS + " drawn PDFs differ:\n"
+                + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
+    }
+
+    /** Subtotal rows drawn like （一）予以公开, above their items and the items' merged group label. */
+    @Test
+    void drawnReportsWithSubtotalRowsParseBackToTheirNumbers() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int subtotalCells = 0;
+        for (long seed = FIRST_SEED; seed < FIRST_SEED + SUBTOTAL_REPORTS; seed++) {
+            TestReportPdf.Drawn drawn = TestReportPdf.drawWithSubtotalRows(seed);
+            subtotalCells += (int) drawn.cells().keySet().stream().filter(k -> k.contains("_subtotal.")).count();
+            List<String> differences = differences(drawn, new ReportParser().parse(drawn.pdf(), "seed-" + seed + ".pdf"));
+            if (!differences.isEmpty()) {
+                failures.add("seed " + seed + " (" + drawn.description() + "): "
+                        + String.join("; ", differences.subList(0, Math.min(5, differences.size()))));
+            }
+        }
+        assertTrue(subtotalCells >= SUBTOTAL_REPORTS * 3 * 7, "subtotal rows drawn: " + subtotalCells);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + SUBTOTAL_REPORTS + " drawn PDFs differ:\n"
                 + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
     }
 

@@ -45,9 +45,12 @@ final class TestReportPdf {
      * such tables get no blanks and numbers short enough to leave more than a character between them.
      */
     private final boolean bordered;
+    /** Table 三 prints its groups' subtotal rows (（三）不予公开 with numbers above its items). */
+    private final boolean subtotalRows;
     private final Map<String, Expected> expected = new LinkedHashMap<>();
 
-    private TestReportPdf(long seed) {
+    private TestReportPdf(long seed, boolean subtotalRows) {
+        this.subtotalRows = subtotalRows;
         random = new SplittableRandom(seed);
         FormatCatalog catalog = FormatCatalog.standard();
         format = catalog.format(random.nextInt(4) == 0 ? "2019" : "2021").orElseThrow();
@@ -56,7 +59,12 @@ final class TestReportPdf {
     }
 
     static Drawn draw(long seed) throws IOException {
-        return new TestReportPdf(seed).draw();
+        return new TestReportPdf(seed, false).draw();
+    }
+
+    /** A report whose table 三 also prints subtotal rows, with numbers of their own (not always the right sums). */
+    static Drawn drawWithSubtotalRows(long seed) throws IOException {
+        return new TestReportPdf(seed, true).draw();
     }
 
     private Drawn draw() throws IOException {
@@ -88,6 +96,7 @@ final class TestReportPdf {
             canvas.paragraph("本年度未收取信息处理费。", BODY);
             return new Drawn(canvas.save(), format.code(), year, expected,
                     "format " + format.code() + (otherHandlingAsOneRow ? " (六) as one row" : "")
+                            + (subtotalRows ? ", subtotal rows" : "")
                             + (bordered ? "" : ", no borders") + ", page break before"
                             + " table row " + breakRow);
         }
@@ -185,16 +194,19 @@ final class TestReportPdf {
         return out;
     }
 
-    /** The rows a report of this kind prints: （六） as one row, or its three sub-rows (2021). */
+    /**
+     * The rows a report of this kind prints: （六） as one row, or its three sub-rows (2021); subtotal rows, if
+     * drawn, above items that are all printed.
+     */
     private List<RowSpec> printedRows(TableSpec table) {
-        List<RowSpec> rows = new ArrayList<>();
-        for (RowSpec row : table.rows()) {
-            boolean subRowOfOther = table.rows().stream().anyMatch(o -> o.onlyWhenPrinted() && o.replaces().contains(row.code()));
-            if (row.onlyWhenPrinted() ? otherHandlingAsOneRow : !(subRowOfOther && otherHandlingAsOneRow)) {
-                rows.add(row);
-            }
-        }
-        return rows;
+        return table.rows().stream().filter(row -> row.isSubtotal()
+                ? subtotalRows && row.subtotalOf().stream().allMatch(item -> printsItem(table, table.row(item).orElseThrow()))
+                : printsItem(table, row)).toList();
+    }
+
+    private boolean printsItem(TableSpec table, RowSpec row) {
+        boolean subRowOfOther = table.rows().stream().anyMatch(o -> o.onlyWhenPrinted() && o.replaces().contains(row.code()));
+        return row.onlyWhenPrinted() ? otherHandlingAsOneRow : !(subRowOfOther && otherHandlingAsOneRow);
     }
 
     private void markMissing(TableSpec table) {

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * noise, parse back to what was printed: metadata and sections, and every cell's state, value, unit and
  * (but in flattened text) raw. In flattened text a cell may come back ambiguous only where an independent
  * brute-force oracle ({@link FlattenedOracle}) finds more than one reading, and then the truth must be among
- * the candidates.
+ * the candidates. Subtotals that some reports print in table 三 (rows such as （三）不予公开 with numbers, the
+ * 法人或其他组织 column) come back as their own cells, as printed.
  */
 class NoisyRoundTripTest {
 
@@ -35,6 +36,8 @@ class NoisyRoundTripTest {
     private static final long SEED = 20_260_311L;
     private static final int FIRST_YEAR = 2019;
     private static final int LAST_YEAR = 2025;
+    private static final int SUBTOTAL_REPORTS = 400;
+    private static final long SUBTOTAL_SEED = 20_260_701L;
 
     /** Counters, shared by the parallel checks. */
     private static final class Figures {
@@ -47,6 +50,7 @@ class NoisyRoundTripTest {
         final AtomicLong ambiguousAgreeing = new AtomicLong();
         final AtomicLong decidedBeyondIdentities = new AtomicLong();
         final AtomicLong oracleGaveUp = new AtomicLong();
+        final AtomicLong subtotalCells = new AtomicLong();
         final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     }
 
@@ -54,10 +58,13 @@ class NoisyRoundTripTest {
     void noisyReportsParseBackToWhatWasPrinted() {
         Figures figures = new Figures();
         ReportParser parser = new ReportParser();
-        IntStream.range(0, REPORTS).parallel().forEach(i -> check(i, parser, figures));
-        String summary = String.format("%d reports %s, %d cells compared, %d GB18030 files; flattened: %d cells, "
-                        + "%d ambiguous (all %d within the oracle's %d ambiguous cells), %d decided by the narrative, "
-                        + "oracle gave up on %d reports", REPORTS, figures.reportsByLayout, figures.cells.get(),
+        IntStream.range(0, REPORTS).parallel().forEach(i -> check(i, SEED + i,
+                ReportRenderer.Style.values()[i % ReportRenderer.Style.values().length], PrintNoise.realistic(),
+                parser, figures));
+        String summary = String.format("%d reports %s, %d cells compared (%d of them printed subtotals), %d GB18030"
+                        + " files; flattened: %d cells, %d ambiguous (all %d within the oracle's %d ambiguous cells), %d"
+                        + " decided by the narrative, oracle gave up on %d reports", REPORTS, figures.reportsByLayout,
+                figures.cells.get(), figures.subtotalCells.get(),
                 figures.gb18030.get(), figures.flattenedCells.get(), figures.ambiguous.get(),
                 figures.ambiguousAgreeing.get(), figures.oracleAmbiguous.get(),
                 figures.decidedBeyondIdentities.get(), figures.oracleGaveUp.get());
@@ -66,15 +73,35 @@ class NoisyRoundTripTest {
                 + String.join("\n\n", figures.failures.subList(0, Math.min(5, figures.failures.size()))));
         assertTrue(figures.ambiguous.get() == figures.ambiguousAgreeing.get(), summary);
         assertTrue(figures.oracleGaveUp.get() * 100 < REPORTS, "the oracle must judge nearly every report: " + summary);
+        assertTrue(figures.subtotalCells.get() > 0, "realistic noise prints some subtotals: " + summary);
     }
 
-    private static void check(int i, ReportParser parser, Figures figures) {
-        Random random = new Random(SEED + i);
+    /** Subtotal rows and the subtotal column, printed often, in every layout that prints them. */
+    @Test
+    void printedSubtotalsParseBackToWhatWasPrinted() {
+        Figures figures = new Figures();
+        ReportParser parser = new ReportParser();
+        List<ReportRenderer.Style> grids = List.of(ReportRenderer.Style.PIPE_TEXT, ReportRenderer.Style.MARKDOWN,
+                ReportRenderer.Style.CELL_LINES, ReportRenderer.Style.HTML);
+        PrintNoise noise = PrintNoise.realistic().withSubtotals(0.6, 0.6);
+        IntStream.range(0, SUBTOTAL_REPORTS).parallel().forEach(i -> check(i, SUBTOTAL_SEED + i,
+                grids.get(i % grids.size()), noise, parser, figures));
+        String summary = String.format("%d reports %s, %d cells compared, %d of them printed subtotals",
+                SUBTOTAL_REPORTS, figures.reportsByLayout, figures.cells.get(), figures.subtotalCells.get());
+        System.out.println("NoisyRoundTripTest (subtotals): " + summary);
+        assertTrue(figures.failures.isEmpty(), figures.failures.size() + " reports differ; " + summary + "\n"
+                + String.join("\n\n", figures.failures.subList(0, Math.min(5, figures.failures.size()))));
+        assertTrue(figures.subtotalCells.get() > SUBTOTAL_REPORTS * 10L, summary);
+    }
+
+    private static void check(int i, long seed, ReportRenderer.Style style, PrintNoise noise, ReportParser parser,
+                              Figures figures) {
+        Random random = new Random(seed);
         int year = FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1);
         ReportFormat format = FormatCatalog.standard().formatForYear(year).orElseThrow();
         NormalizedReport truth = RandomReports.report(random, format.code(), year);
-        ReportRenderer.Style style = ReportRenderer.Style.values()[i % ReportRenderer.Style.values().length];
-        RenderedReport printed = ReportPrinter.print(truth, style, PrintNoise.realistic(), random);
+        RenderedReport printed = ReportPrinter.print(truth, style, noise, random);
+        figures.subtotalCells.addAndGet(printed.expected().cells().stream().filter(c -> isSubtotal(format, c)).count());
         figures.reportsByLayout.computeIfAbsent(printed.layout(), k -> new AtomicLong()).incrementAndGet();
         figures.gb18030.addAndGet(printed.encoding().equals("GB18030") ? 1 : 0);
         List<String> wrong = new ArrayList<>();
@@ -89,6 +116,13 @@ class NoisyRoundTripTest {
             figures.failures.add("report " + i + " (" + printed.layout() + ", " + printed.encoding() + ", " + year
                     + "):\n  " + String.join("\n  ", wrong.subList(0, Math.min(12, wrong.size()))));
         }
+    }
+
+    /** A cell of a printed subtotal row or column. */
+    private static boolean isSubtotal(ReportFormat format, Cell cell) {
+        var table = format.table(cell.table());
+        return table.row(cell.row()).map(r -> r.isSubtotal()).orElse(false)
+                || table.column(cell.column()).map(c -> c.isSubtotal()).orElse(false);
     }
 
     private static void compareMetadata(NormalizedReport expected, NormalizedReport parsed, List<String> wrong) {
