@@ -36,7 +36,7 @@ final class CellColumns {
         Set<CellRef> cells = new LinkedHashSet<>();
         for (TableSpec table : format.tables()) {
             for (RowSpec row : table.rows()) {
-                row.columns().forEach(c -> cells.add(new CellRef(table.code(), row.code(), c.code())));
+                row.allColumns().forEach(c -> cells.add(new CellRef(table.code(), row.code(), c.code())));
             }
         }
         return List.copyOf(cells);

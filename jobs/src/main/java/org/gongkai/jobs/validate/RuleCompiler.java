@@ -12,6 +12,7 @@ import org.gongkai.rules.IdentityRule;
 import org.gongkai.rules.NarrativeRule;
 import org.gongkai.rules.NearDuplicateRule;
 import org.gongkai.rules.RuleCatalog;
+import org.gongkai.rules.SubtotalRule;
 import org.gongkai.rules.TimelinessRule;
 import org.gongkai.rules.Term;
 
@@ -66,6 +67,8 @@ final class RuleCompiler {
         List<Instance> instances = new ArrayList<>();
         IdentityInstances identities = new IdentityInstances(format, staged);
         catalog.rulesOf(IdentityRule.class).forEach(r -> instances.addAll(identities.compile(r)));
+        SubtotalInstances subtotals = new SubtotalInstances(format, staged);
+        catalog.rulesOf(SubtotalRule.class).forEach(r -> instances.addAll(subtotals.compile(r)));
         ReportInstances reports = new ReportInstances(format);
         catalog.rulesOf(CellDomainRule.class).forEach(r -> instances.addAll(reports.compile(r)));
         catalog.rulesOf(FeeDisclosureRule.class).forEach(r -> instances.addAll(reports.compile(r)));

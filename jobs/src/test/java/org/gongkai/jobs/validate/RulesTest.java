@@ -48,6 +48,7 @@ class RulesTest {
         all.addAll(CopiedTablesC1.reports());
         all.addAll(NearDuplicateTextsC2.reports());
         all.addAll(HierarchyH1.reports());
+        all.addAll(SubtotalsD5.reports());
         results = new ValidationHarness(warehouse.spark()).validate(all.toArray(TestReport[]::new));
     }
 
@@ -587,6 +588,40 @@ class RulesTest {
         assertTrue(results.find(departmentA, "H1", "appeals.review.total").isEmpty());
     }
 
+
+    /** The reports of subtotalsD5. */
+    static final class SubtotalsD5 {
+        static TestReport printed;
+        static long denied;
+        static {
+            printed = TestReport.of("subtotalsD5·甲局", "2021", 2023);
+            denied = 0;
+            for (String row : new String[]{"denied_state_secret", "denied_prohibited_by_law", "denied_security_stability",
+                    "denied_third_party", "denied_internal_affairs", "denied_process_info", "denied_enforcement_file",
+                    "denied_query_matter"}) {
+                denied += printed.value("requests", row, "natural_person").longValue();
+            }
+            printed.print("requests", "denied_subtotal", "natural_person", denied + 1);
+            printed.print("requests", "denied_subtotal", "commercial", 0);
+            printed.print("requests", "granted", "legal_entity_subtotal", 0);
+            printed.state("requests", "granted", "legal_entity_subtotal", CellState.BLANK);
+        }
+
+        static List<TestReport> reports() {
+            return List.of(printed);
+        }
+    }
+
+    @Test
+    void subtotalsD5() {
+        TestReport printed = SubtotalsD5.printed;
+        assertFails(results.get(printed, "D5", "denied_subtotal.natural_person"), 1);
+        assertEquals(SubtotalsD5.denied, results.get(printed, "D5", "denied_subtotal.natural_person").expected().longValue());
+        Result column = results.get(printed, "D5", "granted.legal_entity_subtotal");
+        assertEquals("not_evaluable", column.status());
+        assertTrue(results.find(printed, "D5", "granted_subtotal.total").isEmpty());
+        assertTrue(results.find(printed, "D5", "unable_subtotal.natural_person").isEmpty(), "not printed, not checked");
+    }
 
     private static void assertFails(Result result, long difference) {
         assertEquals("fail", result.status(), result::toString);
