@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.warehouse.HadoopSettings;
+import org.gongkai.jobs.warehouse.RunScratch;
 import org.gongkai.jobs.warehouse.ScalaValues;
 import org.gongkai.jobs.warehouse.TableDef;
 import org.gongkai.jobs.warehouse.Tables;
@@ -58,6 +59,7 @@ public final class IngestJob {
     private final Warehouse warehouse;
     private final GongkaiConfig config;
     private final String runId;
+    private final RunScratch scratch;
 
     public IngestJob(SparkSession spark, Warehouse warehouse, GongkaiConfig config) {
         this.spark = spark;
@@ -65,6 +67,7 @@ public final class IngestJob {
         this.config = config;
         this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(Instant.now().atOffset(ZoneOffset.UTC))
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.scratch = new RunScratch(spark, warehouse.location(), "ingest", runId);
     }
 
     public IngestSummary run(Options options) {
@@ -90,7 +93,7 @@ public final class IngestJob {
         logRun(options, summary, listed, started);
         LOG.info("ingest run {} done in {} s", runId, seconds(started));
         listed.unpersist();
-        deleteScratch();
+        scratch.delete();
         return summary;
     }
 
@@ -98,23 +101,7 @@ public final class IngestJob {
         // A staged row is wide (the bytes and ~200 cells): read it back in small column batches, as a
         // 4,096-row batch of them would take hundreds of MB.
         spark.conf().set("spark.sql.parquet.columnarReaderBatchSize", "256");
-        String staging = scratchDirectory() + "/parsed";
-        parsed.write().mode("overwrite").parquet(staging);
-        return spark.read().schema(parsed.schema()).parquet(staging);
-    }
-
-    private String scratchDirectory() {
-        return warehouse.location().root() + "/_ingest/" + runId;
-    }
-
-    /** The run's listing and staged rows, needed only while the run lasts. */
-    private void deleteScratch() {
-        Path scratch = new Path(scratchDirectory());
-        try {
-            scratch.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(scratch, true);
-        } catch (IOException e) {
-            // Left behind, it costs a few bytes and harms nothing; the run itself is complete.
-        }
+        return scratch.stage(parsed, "parsed");
     }
 
     private static long seconds(Instant since) {
@@ -140,7 +127,7 @@ public final class IngestJob {
         }
         try {
             return listing.list(paths.readable(), options.since(), manifests,
-                    scratchDirectory() + "/listing.txt");
+                    scratch.directory() + "/listing.txt");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot list the inputs: " + e.getMessage(), e);
         }

@@ -42,6 +42,7 @@ public final class ValidateJob {
     private static final Logger LOG = LoggerFactory.getLogger(ValidateJob.class);
     private static final List<TableDef> TABLES = List.of(Tables.REPORTS, Tables.CELLS, Tables.RULE_RESULTS,
             Tables.REPORT_QUALITY, Tables.REQUEST_OUTCOMES, Tables.VALIDATION_RUNS);
+    private static final List<String> CATALOG_ORDER = RuleCatalog.standard().rules().stream().map(r -> r.id()).toList();
 
     private final SparkSession spark;
     private final Warehouse warehouse;
@@ -94,7 +95,7 @@ public final class ValidateJob {
                         countOf("r.lenient_status", RuleResults.FAIL, "lenient_failed"),
                         count_distinct(when(col("r.status").equalTo(RuleResults.FAIL), col("report_id"))).as("reports_failed"))
                 .collectAsList().stream().map(RuleCount::of)
-                .sorted(java.util.Comparator.comparingInt(c -> catalogOrder(c.ruleId()))).toList();
+                .sorted(java.util.Comparator.comparingInt(c -> CATALOG_ORDER.indexOf(c.ruleId()))).toList();
         List<String> failures = new ArrayList<>();
         for (RuleCount rule : rules) {
             if (actions.get(rule.ruleId()) == RuleAction.FAIL && rule.failed() > 0) {
@@ -112,11 +113,6 @@ public final class ValidateJob {
 
     private static org.apache.spark.sql.Column countOf(String column, String value, String name) {
         return sum(when(col(column).equalTo(value), 1L).otherwise(0L)).as(name);
-    }
-
-    private static int catalogOrder(String ruleId) {
-        List<String> ids = RuleCatalog.standard().rules().stream().map(r -> r.id()).toList();
-        return ids.indexOf(ruleId);
     }
 
     private void log(ValidationSummary summary, Instant started) {
