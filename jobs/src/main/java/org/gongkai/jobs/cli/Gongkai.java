@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "Nationwide statistics from government information disclosure annual reports.",
         subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, GenerateCommand.class, IngestCommand.class,
-                IngestBenchmarkCommand.class, CommandLine.HelpCommand.class})
+                IngestBenchmarkCommand.class, DuplicatesBenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class Gongkai implements Runnable {
 
     @CommandLine.Spec
