@@ -26,8 +26,8 @@ import static org.apache.spark.sql.functions.struct;
  * <ul>
  * <li>5 characters: a Chinese character carries about a word, so 5 characters are a short phrase. On the
  * generated sample (234 overviews built from 9 template phrases) the most similar pair of different reports
- * measures 0.79 with 5-character shingles (0.88 with 3), leaving a margin below 0.9; one changed figure
- * changes 5 or more shingles, so reports that differ in their figures stay below 0.9.</li>
+ * has a Jaccard similarity of 0.79 with 5-character shingles (0.88 with 3), leaving a margin below 0.9; one
+ * changed figure changes 5 or more shingles, so a text with other figures throughout stays below 0.9.</li>
  * <li>128 bins: the estimate's standard error is √(s(1 − s)/128), 0.027 at s = 0.9. One-permutation
  * hashing makes the cost of a signature almost independent of the number of bins (one hash per shingle and a
  * sort), so more bins cost little besides the signature's 512 bytes.</li>
@@ -35,6 +35,11 @@ import static org.apache.spark.sql.functions.struct;
  * at 0.95 and 1 at 1.0 (the copies with the year changed measure 1.0 after masking), but only 0.003 per
  * band at s = 0.7. Template-built narratives are alike (pairs of 0.6–0.8 are common): with 8 bands of 8
  * rows a report would meet about 60 times more candidates, each costing a join of two signatures.</li>
+ * <li>0.9: a copy with the year changed measures 1.0; among the 1.5 million pairs of a generated corpus of
+ * 1,750 reports (2019–2025) the clean pairs have a median estimate of about 0.4, 63 lie in 0.85–0.9 and one
+ * reaches 0.92 (true 0.88: two township overviews with the same phrases and no requests). At national scale
+ * such look-alikes of different agencies do pass the threshold: {@code same_agency} separates them from
+ * copies of an agency's own earlier report.</li>
  * </ul>
  * The output is the same for the same input: hashes are seeded constants, and large buckets are cut in a
  * fixed order.
