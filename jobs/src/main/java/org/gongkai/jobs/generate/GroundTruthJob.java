@@ -23,11 +23,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.apache.spark.sql.functions.col;
@@ -54,10 +51,13 @@ public final class GroundTruthJob {
     private static final String CONCURRENT_WRITERS = "spark.sql.maxConcurrentOutputFileWriters";
     private static final List<TableDef> TABLES = List.of(Tables.REPORTS, Tables.CELLS, Tables.GENERATED_DEFECTS);
 
-    /** What a run wrote. */
-    /** @param steps seconds of each step, in order, for the printout */
+    /**
+     * What a run wrote.
+     *
+     * @param steps the time of each step, as printed
+     */
     public record Result(String runId, int agencies, CorpusStats stats, long reportRows, long cellRows,
-                         long defectRows, double seconds, Map<String, Double> steps) {
+                         long defectRows, double seconds, String steps) {
     }
 
     private final SparkSession spark;
@@ -82,40 +82,37 @@ public final class GroundTruthJob {
     }
 
     public Result run() throws IOException {
-        long start = System.nanoTime();
+        StepTimes clock = new StepTimes();
         String runId = RunIds.next();
         refuseIngestedData();
         TABLES.forEach(warehouse::ensure);
         List<String> agencies = AgencyUniverse.of(config.seed(), config.scale()).agencies().stream()
                 .map(UniverseAgency::id).toList();
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = partitions != null ? partitions
-                : Math.max(sc.defaultParallelism(), (agencies.size() + AGENCIES_PER_PARTITION - 1) / AGENCIES_PER_PARTITION);
+        int slices = slices(agencies.size());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         HadoopFiles scratch = new HadoopFiles(warehouse.location().root() + "/_generate/" + runId, hadoop);
         HadoopFiles outFiles = out == null ? null : new HadoopFiles(out, hadoop);
         String writers = spark.conf().get(CONCURRENT_WRITERS, "0");
         spark.conf().set(CONCURRENT_WRITERS, "16");
+        clock.done("tables checked");
         try {
             GroundTruthPartition generate = new GroundTruthPartition(config, new GroundTruthRows(runId, Instant.now()),
                     scratch, outFiles);
-            JavaRDD<Row> cells = sc.parallelize(agencies, slices).mapPartitionsWithIndex(generate, false);
-            Map<String, Double> steps = new LinkedHashMap<>();
-            steps.put("tables checked", seconds(start));
+            JavaRDD<Row> cells = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                    .parallelize(agencies, slices).mapPartitionsWithIndex(generate, false);
             long cellRows = warehouse.replace(Tables.CELLS, spark.createDataFrame(cells, Tables.CELLS.schema()));
-            steps.put("generated and wrote cells", seconds(start) - total(steps));
+            clock.done("generated and wrote cells");
             long reportRows = warehouse.replace(Tables.REPORTS, spilled(scratch, Spill.REPORTS, slices, Tables.REPORTS));
-            steps.put("reports", seconds(start) - total(steps));
-            long defectRows = warehouse.replace(Tables.GENERATED_DEFECTS, spilled(scratch, Spill.DEFECTS, slices,
-                    Tables.GENERATED_DEFECTS));
-            steps.put("generated_defects", seconds(start) - total(steps));
-            CorpusStats stats = statistics(scratch, slices);
+            clock.done("reports");
+            long defectRows = warehouse.replace(Tables.GENERATED_DEFECTS,
+                    spilled(scratch, Spill.DEFECTS, slices, Tables.GENERATED_DEFECTS));
+            clock.done("generated_defects");
             if (outFiles != null) {
                 outFiles.concatenate(PartitionWriter.PARTS + "/defects", "defects.jsonl");
                 outFiles.delete(PartitionWriter.PARTS);
             }
-            Result result = new Result(runId, agencies.size(), stats, reportRows, cellRows, defectRows,
-                    seconds(start), steps);
+            Result result = new Result(runId, agencies.size(), statistics(scratch, slices), reportRows, cellRows,
+                    defectRows, clock.totalSeconds(), clock.describe());
             print(result);
             return result;
         } finally {
@@ -128,12 +125,9 @@ public final class GroundTruthJob {
         }
     }
 
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static double total(Map<String, Double> steps) {
-        return steps.values().stream().mapToDouble(Double::doubleValue).sum();
+    private int slices(int agencies) {
+        return partitions != null ? partitions : Math.max(spark.sparkContext().defaultParallelism(),
+                (agencies + AGENCIES_PER_PARTITION - 1) / AGENCIES_PER_PARTITION);
     }
 
     /** Replacing the tables' content is only safe where they hold nothing but a generated corpus. */
@@ -180,8 +174,6 @@ public final class GroundTruthJob {
         console.printf(Locale.ROOT, "rows written: reports %,d, cells %,d, generated_defects %,d%n",
                 result.reportRows(), result.cellRows(), result.defectRows());
         console.printf(Locale.ROOT, "time: %.1f s, %.0f reports/s (%s)%n", result.seconds(),
-                result.seconds() > 0 ? result.stats().reports() / result.seconds() : 0.0,
-                result.steps().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
-                        .collect(Collectors.joining(", ")));
+                result.seconds() > 0 ? result.stats().reports() / result.seconds() : 0.0, result.steps());
     }
 }
