@@ -67,6 +67,13 @@ public final class CorpusStats implements Serializable {
 
     /** The printed statistics; {@code seconds} is the generation time, for reports/s. */
     public String format(double seconds) {
+        return describeCorpus()
+                + String.format(Locale.ROOT, "bytes written: %,d%n", bytes)
+                + String.format(Locale.ROOT, "time: %.1f s, %.0f reports/s%n", seconds, seconds > 0 ? total / seconds : 0.0);
+    }
+
+    /** The statistics of the corpus itself, without what writing it cost (bytes and time). */
+    public String describeCorpus() {
         StringBuilder out = new StringBuilder();
         out.append("reports per level and year:\n");
         reports.forEach((level, years) -> {
@@ -80,8 +87,6 @@ public final class CorpusStats implements Serializable {
         out.append("行政复议 total, national Σ over own reports:  ").append(years(reviewOwn)).append('\n');
         out.append("行政复议 total, Σ over aggregates (not added): ").append(years(reviewAggregate)).append('\n');
         out.append("defects: ").append(defects.isEmpty() ? "none" : defects.toString()).append('\n');
-        out.append(String.format(Locale.ROOT, "bytes written: %,d%n", bytes));
-        out.append(String.format(Locale.ROOT, "time: %.1f s, %.0f reports/s%n", seconds, seconds > 0 ? total / seconds : 0.0));
         return out.toString();
     }
 

@@ -90,12 +90,8 @@ public final class GenerateJob {
             manifest.write(ManifestCsv.header().getBytes(StandardCharsets.UTF_8));
             files.appendAll(PartitionWriter.PARTS + "/manifest", manifest);
         }
-        try (OutputStream expected = files.create("expected.jsonl")) {
-            files.appendAll(PartitionWriter.PARTS + "/expected", expected);
-        }
-        try (OutputStream defects = files.create("defects.jsonl")) {
-            files.appendAll(PartitionWriter.PARTS + "/defects", defects);
-        }
+        files.concatenate(PartitionWriter.PARTS + "/expected", "expected.jsonl");
+        files.concatenate(PartitionWriter.PARTS + "/defects", "defects.jsonl");
         files.delete(PartitionWriter.PARTS);
     }
 

@@ -81,6 +81,13 @@ final class HadoopFiles implements Serializable, java.io.Closeable {
         }
     }
 
+    /** Writes {@code file} as the files of {@code folder} joined in name order. */
+    void concatenate(String folder, String file) throws IOException {
+        try (OutputStream out = create(file)) {
+            appendAll(folder, out);
+        }
+    }
+
     void delete(String relative) throws IOException {
         fs().delete(path(relative), true);
     }

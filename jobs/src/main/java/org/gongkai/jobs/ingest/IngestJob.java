@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.warehouse.HadoopSettings;
+import org.gongkai.jobs.warehouse.RunIds;
 import org.gongkai.jobs.warehouse.RunScratch;
 import org.gongkai.jobs.warehouse.ScalaValues;
 import org.gongkai.jobs.warehouse.TableDef;
@@ -21,14 +22,10 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -65,8 +62,7 @@ public final class IngestJob {
         this.spark = spark;
         this.warehouse = warehouse;
         this.config = config;
-        this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(Instant.now().atOffset(ZoneOffset.UTC))
-                + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.runId = RunIds.next();
         this.scratch = new RunScratch(spark, warehouse.location(), "ingest", runId);
     }
 
@@ -145,7 +141,7 @@ public final class IngestJob {
         Dataset<Row> manifest = new ManifestTable(spark).read(manifests);
         Dataset<Row> withManifest = fresh.join(manifest, "match_key", "left");
         Dataset<Row> parsed = InputParsing.parse(withManifest, new HadoopSettings(spark),
-                config.getLong(GongkaiConfig.MAX_FILE_BYTES, ReportParser.DEFAULT_MAX_BYTES), runId, parserVersion());
+                config.getLong(GongkaiConfig.MAX_FILE_BYTES, ReportParser.DEFAULT_MAX_BYTES), runId, ReportRows.parserVersion());
         Dataset<Row> unreadablePaths = spark.createDataFrame(unreadable.stream()
                 .map(path -> RowFactory.create(path[0], "", "path", 0L, null, null, ParsedRows.QUARANTINE,
                         QuarantineReason.UNREADABLE_PATH.code(), path[1], null, ScalaValues.seq(List.of())))
@@ -190,10 +186,5 @@ public final class IngestJob {
         createTables();
         Timestamp newest = warehouse.read(Tables.INGEST_RUNS).agg(max("max_modified_at")).first().getTimestamp(0);
         return newest == null ? null : newest.toInstant();
-    }
-
-
-    private static String parserVersion() {
-        return Objects.requireNonNullElse(ReportParser.class.getPackage().getImplementationVersion(), "dev");
     }
 }

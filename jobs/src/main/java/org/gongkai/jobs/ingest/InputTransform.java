@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gongkai.parse.ParseFailure;
 import org.gongkai.parse.ReportParser;
-import org.gongkai.region.Region;
-import org.gongkai.region.RegionRegistry;
 import org.gongkai.report.Agency;
 import org.gongkai.report.NormalizedReport;
 import org.gongkai.report.ReportJson;
@@ -18,14 +16,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The ingest transform, a pure function of one input: parse it (or read the normalized report or crawl
- * record it carries), apply the manifest's values over what the text suggests, and place the agency in the
- * region registry. Every input ends as exactly one {@link IngestResult}; nothing here throws.
+ * record it carries), apply the manifest's values over what the text suggests, and land it through the
+ * {@link ReportLanding} (its identity and region codes). Every input ends as exactly one {@link IngestResult}; nothing here throws.
  */
 public final class InputTransform {
 
@@ -33,7 +30,7 @@ public final class InputTransform {
 
     private final ReportParser parser;
     private final long maxBytes;
-    private final RegionRegistry registry = RegionRegistry.standard();
+    private final ReportLanding landing = new ReportLanding();
 
     public InputTransform(long maxBytes) {
         this.parser = new ReportParser(maxBytes);
@@ -134,25 +131,17 @@ public final class InputTransform {
         String name = pick("agency", agency.name(), ownOrigin, crawl.agency(), input.manifest().agency(), origin);
         String regionCode = pick("region_code", agency.regionCode(), ownOrigin, crawl.regionCode(),
                 input.manifest().regionCode(), origin);
-        Optional<Region> region = registry.find(regionCode);
         String level = pick("level", agency.level(), ownOrigin, null, input.manifest().level(), origin);
         String scope = pick("scope", agency.scope(), ownOrigin, null, input.manifest().scope(), origin);
         Integer year = pick("year", report.year(), ownOrigin, crawl.year(), input.manifest().year(), origin);
         String publishedOn = pick("published_on", report.publishedOn(), ownOrigin, crawl.publishedOn(),
                 input.manifest().publishedOn(), origin);
         String sourceUrl = input.manifest().sourceUrl() != null ? input.manifest().sourceUrl() : crawl.sourceUrl();
-        Map<String, String> regions = new LinkedHashMap<>();
-        region.ifPresent(r -> registry.path(r).forEach(step ->
-                regions.put(step.level().name().toLowerCase(Locale.ROOT), step.code())));
-        String deepestCode = region.map(Region::code).orElse(regionCode);
-        String reportKey = (year == null ? "unknown-year" : year.toString()) + "-"
-                + (deepestCode == null ? "" : deepestCode + "-") + (name == null ? "unknown-agency" : name);
         String sha = report.source() != null && report.source().sha256() != null ? report.source().sha256() : sha256;
-        NormalizedReport landed = new NormalizedReport(reportKey + "-" + sha.substring(0, 12), report.source(),
-                report.title(), new Agency(name, deepestCode, level, scope), year, publishedOn, report.format(),
-                report.cells(), report.sections(), report.notices());
-        return IngestResult.landed(input, sha256,
-                new IngestedReport(landed, reportKey, sourceKind, sourceUrl, regions, origin, observedAt));
+        NormalizedReport placed = new NormalizedReport(report.reportId(), report.source(), report.title(),
+                new Agency(name, regionCode, level, scope), year, publishedOn, report.format(), report.cells(),
+                report.sections(), report.notices());
+        return IngestResult.landed(input, sha256, landing.land(placed, sha, sourceKind, sourceUrl, origin, observedAt));
     }
 
     /** The manifest's value if it states one, else the crawl record's, else the report's own. */

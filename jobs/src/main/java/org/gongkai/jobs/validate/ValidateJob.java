@@ -5,6 +5,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.gongkai.jobs.config.GongkaiConfig;
+import org.gongkai.jobs.warehouse.RunIds;
 import org.gongkai.jobs.warehouse.RunScratch;
 import org.gongkai.jobs.warehouse.ScalaValues;
 import org.gongkai.jobs.warehouse.TableDef;
@@ -17,8 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +54,7 @@ public final class ValidateJob {
         this.warehouse = warehouse;
         this.actions = actions(config);
         this.maxErrorShare = maxErrorShare(config);
-        this.runId = "validate-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC)
-                .format(Instant.now());
+        this.runId = RunIds.next();
     }
 
     public ValidationSummary run() {

@@ -182,6 +182,25 @@ public final class Tables {
                     field("reports_failed", DataTypes.LongType, true)), true), false),
             field("outcome", DataTypes.StringType, false)),
             List.of(), List.of("run_id"));
+    private static final StructType DEFECT_CELL = struct(
+            field("table", DataTypes.StringType, true),
+            field("row", DataTypes.StringType, true),
+            field("col", DataTypes.StringType, true),
+            field("printed", VALUE, true),
+            field("correct", VALUE, true));
+
+    /**
+     * One row per defect {@code generate --into-warehouse} injected into the reports it wrote, to join on
+     * report_id: the cells involved (printed null when blank) and what was done. A bad file replaces its report,
+     * so its defect has no report_id; {@code source_uri} (the corpus path) names it either way.
+     */
+    public static final TableDef GENERATED_DEFECTS = new TableDef("generated_defects", struct(
+            field("report_id", DataTypes.StringType, true),
+            field("source_uri", DataTypes.StringType, false),
+            field("kind", DataTypes.StringType, false),
+            field("cells", DataTypes.createArrayType(DEFECT_CELL, true), false),
+            field("detail", DataTypes.StringType, false)),
+            List.of(), List.of("source_uri", "kind"));
 
     private Tables() {
     }

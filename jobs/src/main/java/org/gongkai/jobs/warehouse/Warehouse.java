@@ -6,6 +6,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import java.util.Map;
+
 /** The Delta tables of one warehouse: created on first use, read and merged by name. */
 public final class Warehouse {
 
@@ -41,7 +43,7 @@ public final class Warehouse {
         builder.execute();
     }
 
-    private boolean exists(TableDef table) {
+    public boolean exists(TableDef table) {
         return location.usesCatalog() ? spark.catalog().tableExists(location.sqlName(table))
                 : DeltaTable.isDeltaTable(spark, location.tablePath(table));
     }
@@ -61,7 +63,22 @@ public final class Warehouse {
     }
 
     public void append(TableDef table, Dataset<Row> rows) {
-        rows.write().format("delta").mode("append").save(delta(table).detail().first().<String>getAs("location"));
+        rows.write().format("delta").mode("append").save(directory(table));
+    }
+
+    /**
+     * Replaces the table's whole content with the rows in one Delta commit (the earlier content stays in the
+     * table's history) and returns how many rows were written.
+     */
+    public long replace(TableDef table, Dataset<Row> rows) {
+        rows.write().format("delta").mode("overwrite").option("partitionOverwriteMode", "static").save(directory(table));
+        Row commit = delta(table).history(1).first();
+        Map<String, String> metrics = commit.getJavaMap(commit.fieldIndex("operationMetrics"));
+        return Long.parseLong(metrics.getOrDefault("numOutputRows", "0"));
+    }
+
+    private String directory(TableDef table) {
+        return delta(table).detail().first().getAs("location");
     }
 
     /** Replaces the table's rows (a new Delta version: the history keeps the earlier ones). */

@@ -35,8 +35,9 @@ class GenerateCommandTest {
     }
 
     @Test
-    void anOutputDirectoryIsRequired() {
+    void anOutputDirectoryOrTheWarehouseIsRequired() {
         assertEquals(2, Gongkai.execute("generate", "--reports", "10"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out"), err.toString(StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("--out") && message.contains("--into-warehouse"), message);
     }
 }
