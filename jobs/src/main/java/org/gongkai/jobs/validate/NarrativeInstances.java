@@ -64,14 +64,17 @@ final class NarrativeInstances {
         Column lenientPrinted = coalesce(try_element_at(filter(stated, x -> x.notEqual(figure.lenient())), lit(1)),
                 try_element_at(stated, lit(1)));
         String label = "总体情况“" + statement.zh() + "”";
-        Column message = when(strict.equalTo(RuleResults.FAIL), concat(lit(label + "写 "), RuleResults.display(printed),
-                lit("，表中为 "), RuleResults.display(figure.strict()),
-                lit("，相差 "), RuleResults.display(printed.minus(figure.strict()))))
-                .when(strict.equalTo(RuleResults.NOT_EVALUABLE), concat(lit(label + "：无法核对，"),
-                        org.apache.spark.sql.functions.array_join(figure.problems(), "、")));
+        Column message = when(strict.equalTo(RuleResults.FAIL), concat(lit(label), sides(printed, figure.strict())))
+                .when(strict.equalTo(RuleResults.NOT_EVALUABLE), RuleResults.notEvaluable(label, figure.problems(),
+                        lenient, sides(lenientPrinted, figure.lenient())));
         Column result = RuleResults.of(rule.info(), lit(statement.code()), strict, figure.strict(), printed, lenient,
                 figure.lenient(), lenientPrinted, figure.cells(), message);
         return when(size(stated).gt(0), result);
+    }
+
+    private static Column sides(Column printed, Column figure) {
+        return concat(lit("写 "), RuleResults.display(printed), lit("，表中为 "), RuleResults.display(figure),
+                lit("，相差 "), RuleResults.display(printed.minus(figure)));
     }
 
     private static Column statusOf(Column stated, Column figure) {

@@ -158,8 +158,8 @@ final class ReportInstances {
         Column actual = when(mentioned, one).otherwise(lit(BigDecimal.ZERO));
         Column message = when(status.equalTo(RuleResults.FAIL), concat(lit(CellLabels.of(format, rule.cell()) + " 为 "),
                 RuleResults.display(cell.lenient()), lit("，但六、其他需要报告的事项未报告信息处理费")))
-                .when(status.equalTo(RuleResults.NOT_EVALUABLE), concat(lit("无法核对，"),
-                        array_join(cell.problems(), "、")));
+                .when(status.equalTo(RuleResults.NOT_EVALUABLE), RuleResults.notEvaluable(CellLabels.of(format,
+                        rule.cell()), cell.problems(), lit(RuleResults.NOT_EVALUABLE), lit("")));
         Column result = RuleResults.of(rule.info(), lit(rule.section()), status, one, actual, status, one, actual,
                 cell.cells(), message);
         Column applies = cell.lenient().gt(0).or(cell.lenient().isNull().and(CellColumns.printed(rule.cell(), false)));

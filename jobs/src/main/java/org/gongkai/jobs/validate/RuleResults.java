@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -23,6 +25,9 @@ final class RuleResults {
     static final String PASS = "pass";
     static final String FAIL = "fail";
     static final String NOT_EVALUABLE = "not_evaluable";
+
+    /** Cells without a number named in a message; the cells column lists them all. */
+    private static final int LISTED = 5;
 
     /** Wide enough for the sum of every cell of a table (cells are decimal(24,6)). */
     static final DecimalType AMOUNT = Tables.RESULT_VALUE;
@@ -38,13 +43,33 @@ final class RuleResults {
                           Operand expected, String expectedLabel) {
         Column status = status(actual.strict(), expected.strict());
         Column lenientStatus = status(actual.lenient(), expected.lenient());
-        Column difference = actual.strict().minus(expected.strict());
         Column problems = concat(actual.problems(), expected.problems());
-        Column message = when(status.equalTo(FAIL), concat(lit(label + "：" + actualLabel + " "), display(actual.strict()),
-                lit("，" + expectedLabel + " "), display(expected.strict()), lit("，相差 "), display(difference)))
-                .when(status.equalTo(NOT_EVALUABLE), concat(lit(label + "：无法核对，"), array_join(problems, "、")));
+        Column message = when(status.equalTo(FAIL), concat(lit(label + "："),
+                        sides(actualLabel, actual.strict(), expectedLabel, expected.strict())))
+                .when(status.equalTo(NOT_EVALUABLE), notEvaluable(label, problems, lenientStatus,
+                        sides(actualLabel, actual.lenient(), expectedLabel, expected.lenient())));
         return of(rule, lit(instance), status, expected.strict(), actual.strict(), lenientStatus, expected.lenient(),
                 actual.lenient(), concat(actual.cells(), expected.cells()), message);
+    }
+
+    private static Column sides(String actualLabel, Column actual, String expectedLabel, Column expected) {
+        return concat(lit(actualLabel + " "), display(actual), lit("，" + expectedLabel + " "), display(expected),
+                lit("，相差 "), display(actual.minus(expected)));
+    }
+
+    /**
+     * Why an instance could not be checked: the first few cells without a number (and how many in all), then, where
+     * the lenient reading fails, its figures: a finding an analyst may still want to see.
+     */
+    static Column notEvaluable(String label, Column problems, Column lenientStatus, Column lenientSides) {
+        return concat(lit(label + "：无法核对，"), listed(problems), when(lenientStatus.equalTo(FAIL),
+                concat(lit("；空白与占位符按0计，"), lenientSides)).otherwise(lit("")));
+    }
+
+    private static Column listed(Column problems) {
+        return concat(array_join(slice(problems, 1, LISTED), "、"),
+                when(size(problems).gt(LISTED), concat(lit("等"), size(problems).cast("string"), lit("处")))
+                        .otherwise(lit("")));
     }
 
     /** A result from its parts; the cells are kept only where the instance did not pass. */

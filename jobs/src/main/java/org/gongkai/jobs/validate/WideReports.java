@@ -3,6 +3,11 @@ package org.gongkai.jobs.validate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.gongkai.region.AgencyKey;
+import org.gongkai.region.RegionRegistry;
 import org.gongkai.report.CellState;
 import org.gongkai.rules.CellRef;
 
@@ -16,8 +21,8 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -29,6 +34,10 @@ import static org.apache.spark.sql.functions.xxhash64;
 final class WideReports {
 
     static final String AGENCY_KEY = "agency_key";
+    /** The same agency across years, whatever region prefix its name was printed with (AgencyKey). */
+    private static final UserDefinedFunction AGENCY = udf(
+            (UDF2<String, String, String>) (region, name) -> new AgencyKey(RegionRegistry.standard()).of(region, name),
+            DataTypes.StringType);
     static final String PREVIOUS_REPORT_ID = "p_report_id";
     static final String PREVIOUS_FORMAT = "p_format";
     static final String FINGERPRINT = "fingerprint";
@@ -65,8 +74,7 @@ final class WideReports {
     /** The current version of each report, with its agency key and the sections the rules read. */
     static Dataset<Row> currentReports(Dataset<Row> reports, Collection<String> sections) {
         List<Column> columns = new ArrayList<>(REPORT_COLUMNS.stream().map(c -> col(c)).toList());
-        // The agency across years: the report key without its leading year (InputTransform builds year-region-agency).
-        columns.add(regexp_replace(col("report_key"), "^[^-]*-", "").as(AGENCY_KEY));
+        columns.add(AGENCY.apply(col("region_code"), col("agency_name")).as(AGENCY_KEY));
         sections.forEach(s -> columns.add(col("sections").getItem(s).as(section(s))));
         return reports.filter(col("is_current")).select(columns.toArray(Column[]::new));
     }
