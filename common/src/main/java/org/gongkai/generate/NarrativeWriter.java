@@ -60,8 +60,16 @@ final class NarrativeWriter {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("overview", overview.toString().strip());
         sections.put("problems", pick("problems", random));
-        sections.put("other_matters", pick("other_matters", random));
+        sections.put("other_matters", otherMatters(cells, random));
         return sections;
+    }
+
+    /** Section 六: a report counting requests ended by unpaid fees reports on its fees there (rule X5). */
+    private static String otherMatters(List<Cell> cells, SplittableRandom random) {
+        String picked = pick("other_matters", random);
+        String unpaid = number(cells, "requests", "other_unpaid_fee", "total");
+        return new BigDecimal(unpaid).signum() > 0
+                ? TEXTS.get("unpaid_fee_matters").asText().replace("{unpaid}", unpaid) : picked;
     }
 
     /** The number a cell prints, for quoting; blank cells quote 0 as people do. */

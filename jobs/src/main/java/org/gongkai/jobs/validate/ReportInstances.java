@@ -22,13 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
@@ -52,6 +52,7 @@ final class ReportInstances {
                 continue;
             }
             List<Column> offenders = new ArrayList<>();
+            Column count = lit(0);
             for (RowSpec row : table.rows()) {
                 for (ColumnSpec column : row.columns()) {
                     CellRef cell = new CellRef(table.code(), row.code(), column.code());
@@ -59,15 +60,17 @@ final class ReportInstances {
                     Column outside = CellColumns.state(cell, false).equalTo(CellColumns.code(CellState.NUMBER))
                             .and(outsideDomain(value, column.kind()));
                     offenders.add(when(outside, concat(lit(CellLabels.of(format, cell) + " = "), RuleResults.display(value))));
+                    count = count.plus(when(outside, 1).otherwise(0));
                 }
             }
-            Column found = filter(array(offenders.toArray(Column[]::new)), Column::isNotNull);
-            Column status = when(size(found).equalTo(0), lit(RuleResults.PASS)).otherwise(lit(RuleResults.FAIL));
-            Column count = size(found).cast(RuleResults.AMOUNT);
+            // No lambda over the cells (it would be interpreted): array_join skips the nulls of cells within range.
+            Column found = array(offenders.toArray(Column[]::new));
+            Column status = when(count.equalTo(0), lit(RuleResults.PASS)).otherwise(lit(RuleResults.FAIL));
             Column zero = lit(BigDecimal.ZERO);
-            Column message = when(size(found).gt(0), concat(lit("超出取值范围："), array_join(found, "、")));
+            Column message = when(count.gt(0), concat(lit("超出取值范围："), array_join(found, "、")));
             instances.add(Instance.of(rule.id(), table.code(), RuleResults.of(rule.info(), lit(table.code()), status,
-                    zero, count, status, zero, count, found, message)));
+                    zero, count.cast(RuleResults.AMOUNT), status, zero, count.cast(RuleResults.AMOUNT),
+                    array_compact(found), message)));
         }
         return instances;
     }
@@ -106,8 +109,9 @@ final class ReportInstances {
         Column government = col("scope").equalTo("aggregate")
                 .or(coalesce(col("agency_name"), lit("")).rlike(rule.governmentNamePattern()));
         Column township = col("level").equalTo("township");
-        Column deadline = when(government, date(rule, "government"))
-                .when(township, date(rule, "township")).otherwise(date(rule, "department"));
+        // A township's government (镇人民政府) publishes by the townships' deadline, although its name is a government's.
+        Column deadline = when(township, date(rule, "township"))
+                .when(government, date(rule, "government")).otherwise(date(rule, "department"));
         Column daysLate = datediff(col("published_on"), deadline).cast(RuleResults.AMOUNT);
         Column status = when(col("published_on").isNull(), lit(RuleResults.NOT_EVALUABLE))
                 .when(daysLate.gt(0), lit(RuleResults.FAIL)).otherwise(lit(RuleResults.PASS));

@@ -25,7 +25,6 @@ import java.util.Set;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -60,7 +59,9 @@ final class RuleCompiler {
         catalog.rulesOf(TimelinessRule.class).forEach(r -> columns.add(anyFormat.compile(r).result()));
         catalog.rulesOf(CopyRule.class).forEach(r -> columns.add(anyFormat.compile(r).result()));
         catalog.rulesOf(NearDuplicateRule.class).forEach(r -> columns.add(NearDuplicateResults.compile(r).result()));
-        return filter(array(columns.toArray(Column[]::new)), Column::isNotNull);
+        // Nulls (instances that do not apply) stay in: removing them here would take Spark's generated code away from
+        // the whole array (a lambda is interpreted, and with it all it reads). Validation.withoutGaps does it after.
+        return array(columns.toArray(Column[]::new));
     }
 
     private List<Instance> instances(ReportFormat format, StagedColumns staged) {

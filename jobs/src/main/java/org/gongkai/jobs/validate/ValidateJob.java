@@ -67,7 +67,8 @@ public final class ValidateJob {
             Dataset<Row> cells = warehouse.snapshot(Tables.CELLS);
             Dataset<Row> wide = scratch.stage(validation.wideReports(reports, cells), "wide");
             LOG.info("built the wide report rows: {} s", seconds(started));
-            Dataset<Row> checked = scratch.stage(validation.checkedReports(wide, reports, cells), "checked");
+            Dataset<Row> checked = Validation.withoutGaps(
+                    scratch.stage(validation.checkedReports(wide, reports, cells), "checked"));
             LOG.info("checked the reports: {} s", seconds(started));
             warehouse.overwrite(Tables.RULE_RESULTS, Validation.ruleResults(checked, runId));
             warehouse.overwrite(Tables.REPORT_QUALITY, validation.reportQuality(checked, runId));

@@ -4,6 +4,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gongkai.report.CellState;
+import org.gongkai.rules.CellRef;
 import org.gongkai.rules.CopyRule;
 import org.gongkai.rules.FormatYearRule;
 import org.gongkai.rules.HierarchyRule;
@@ -76,7 +77,7 @@ public final class Validation {
         List<Column> kept = new ArrayList<>(KEPT.stream().map(c -> col(c)).toList());
         kept.add(results.as("results"));
         kept.add(RequestOutcomes.outcomes().as("outcomes"));
-        kept.add(blankTotals().as("blank_total_cells"));
+        kept.add(blankTotalColumn().as("blank_total_column"));
         Dataset<Row> checked = wide.select(withSums.toArray(Column[]::new)).select(kept.toArray(Column[]::new));
         Dataset<Row> hierarchy = hierarchyResults(WideReports.currentReports(reports, List.of()), cells);
         if (hierarchy == null) {
@@ -86,6 +87,14 @@ public final class Validation {
                 .withColumn("results", when(col("extra").isNull(), col("results"))
                         .otherwise(concat(col("results"), col("extra"))))
                 .drop("extra");
+    }
+
+    /**
+     * The checked reports with the instances that do not apply removed from {@code results}: run it on the staged
+     * checked reports, where it reads a stored array instead of the rules' expressions.
+     */
+    public static Dataset<Row> withoutGaps(Dataset<Row> checked) {
+        return checked.withColumn("results", filter(col("results"), Column::isNotNull));
     }
 
     /** The closest earlier near-duplicate of each report's text, if any (few reports have one: a broadcast join). */
@@ -139,7 +148,7 @@ public final class Validation {
                 array_union(errors, warnings).as("failed_rules"),
                 failed(TimelinessRule.class).as("late"),
                 failed(CopyRule.class).or(failed(NearDuplicateRule.class)).as("copied"),
-                col("blank_total_cells").gt(0).as("blank_totals"),
+                col("blank_total_column").as("blank_totals"),
                 failed(FormatYearRule.class).as("format_mismatch"),
                 failed(NarrativeRule.class).as("narrative_mismatch"),
                 droppedBy().as("dropped_by"),
@@ -166,14 +175,20 @@ public final class Validation {
                 .and(r.getField("rule_id").isin(dropping.toArray()))), r -> r.getField("rule_id")));
     }
 
-    private static Column blankTotals() {
-        Column count = lit(0);
-        for (var cell : CellColumns.allCells()) {
-            if (cell.column().equals("total")) {
-                count = count.plus(org.apache.spark.sql.functions.when(
-                        CellColumns.state(cell, false).equalTo(CellColumns.code(CellState.BLANK)), 1).otherwise(0));
+    /**
+     * Whether table 三's 总计 column was left blank: at least half of its printed cells blank (a cell or two left
+     * blank for zero is print noise, not a blank column).
+     */
+    private static Column blankTotalColumn() {
+        Column blank = lit(0);
+        Column printed = lit(0);
+        for (CellRef cell : CellColumns.allCells()) {
+            if (cell.table().equals("requests") && cell.column().equals("total")) {
+                Column state = CellColumns.state(cell, false);
+                blank = blank.plus(when(state.equalTo(CellColumns.code(CellState.BLANK)), 1).otherwise(0));
+                printed = printed.plus(when(CellColumns.printed(cell, false), 1).otherwise(0));
             }
         }
-        return count;
+        return blank.gt(0).and(blank.multiply(2).geq(printed));
     }
 }

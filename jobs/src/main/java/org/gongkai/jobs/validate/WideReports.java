@@ -15,13 +15,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -35,7 +30,7 @@ final class WideReports {
 
     static final String AGENCY_KEY = "agency_key";
     /** The same agency across years, whatever region prefix its name was printed with (AgencyKey). */
-    private static final UserDefinedFunction AGENCY = udf(
+    static final UserDefinedFunction AGENCY = udf(
             (UDF2<String, String, String>) (region, name) -> new AgencyKey(RegionRegistry.standard()).of(region, name),
             DataTypes.StringType);
     static final String PREVIOUS_REPORT_ID = "p_report_id";
@@ -60,7 +55,7 @@ final class WideReports {
      * @param previousCells  the cells the cross-year rules read from the previous report
      */
     static Dataset<Row> build(Dataset<Row> currentReports, Dataset<Row> cells, Collection<CellRef> previousCells) {
-        Dataset<Row> wide = withCells(currentReports, pivot(cells));
+        Dataset<Row> wide = withCells(currentReports, CellPivot.pivot(cells));
         List<Column> previous = new ArrayList<>(List.of(col(AGENCY_KEY), col("year").plus(1).as("year"),
                 col("report_id").as(PREVIOUS_REPORT_ID), col("format").as(PREVIOUS_FORMAT),
                 col(FINGERPRINT).as(PREVIOUS_FINGERPRINT)));
@@ -79,40 +74,28 @@ final class WideReports {
         return reports.filter(col("is_current")).select(columns.toArray(Column[]::new));
     }
 
-    /** Cells to one row per report: a value and a state-code column per cell (Spark's pivot, one aggregation). */
-    private static Dataset<Row> pivot(Dataset<Row> cells) {
-        List<CellRef> all = CellColumns.allCells();
-        Column stateCode = lit(null).cast("tinyint");
-        for (CellState state : CellState.values()) {
-            stateCode = when(col("state").equalTo(state.code()), lit(CellColumns.code(state))).otherwise(stateCode);
-        }
-        Dataset<Row> pivoted = cells
-                .select(col("report_id"), concat_ws("__", col("table"), col("row"), col("col")).as("cell"),
-                        col("value"), stateCode.as("state_code"))
-                .groupBy("report_id")
-                .pivot("cell", all.stream().map(c -> (Object) CellColumns.key(c)).toList())
-                .agg(first("value").as("v"), first("state_code").as("s"));
-        List<Column> renamed = new ArrayList<>(List.of(col("report_id")));
-        for (CellRef cell : all) {
-            renamed.add(col(CellColumns.key(cell) + "_v").as(CellColumns.valueName(cell)));
-            renamed.add(col(CellColumns.key(cell) + "_s").as(CellColumns.stateName(cell)));
-        }
-        return pivoted.select(renamed.toArray(Column[]::new));
+    /**
+     * A cell's value as the copy check compares it: blank, placeholder and missing as 0, so that a copy printed with
+     * zeros left blank one year and written the next still matches; an ambiguous cell stays apart (null).
+     */
+    private static Column leniently(CellRef cell) {
+        Column state = CellColumns.state(cell, false);
+        return when(state.equalTo(CellColumns.code(CellState.NUMBER)), CellColumns.value(cell, false))
+                .when(state.equalTo(CellColumns.code(CellState.AMBIGUOUS)), lit(null))
+                .otherwise(lit(0));
     }
 
-    /** The cells joined to their report, with a fingerprint of all of them and the count of non-zero ones. */
+    /** The cells joined to their report, with a fingerprint of all of them (leniently) and the count of non-zero ones. */
     private static Dataset<Row> withCells(Dataset<Row> reports, Dataset<Row> cells) {
         List<CellRef> all = CellColumns.allCells();
         List<Column> fingerprinted = new ArrayList<>(List.of(col("format")));
-        List<Column> values = new ArrayList<>();
+        Column nonzero = lit(0);
         for (CellRef cell : all) {
-            fingerprinted.add(col(CellColumns.valueName(cell)));
-            fingerprinted.add(col(CellColumns.stateName(cell)));
-            values.add(col(CellColumns.valueName(cell)));
+            fingerprinted.add(leniently(cell));
+            nonzero = nonzero.plus(when(col(CellColumns.valueName(cell)).notEqual(0), 1).otherwise(0));
         }
         return reports.join(cells, new String[]{"report_id"}, "left")
                 .withColumn(FINGERPRINT, xxhash64(fingerprinted.toArray(Column[]::new)))
-                .withColumn(NONZERO_CELLS, size(filter(array(values.toArray(Column[]::new)),
-                        v -> v.isNotNull().and(v.notEqual(0)))));
+                .withColumn(NONZERO_CELLS, nonzero);
     }
 }

@@ -453,12 +453,15 @@ class RulesTest {
         static TestReport government;
         static TestReport lateGovernment;
         static TestReport undated;
+        static TestReport lateTownship;
         static {
             late = TestReport.of("timelinessT1·甲局", "2021", 2023).publishedOn("2024-02-05");
+            lateTownship = TestReport.of("timelinessT1·任留镇人民政府", "2021", 2023).publishedOn("2024-02-10")
+                    .agency("timelinessT1·任留镇人民政府", "110101", "township", "own");
             government = TestReport.of("timelinessT1·临潼区人民政府", "2021", 2023).publishedOn("2024-03-20");
             lateGovernment = TestReport.of("timelinessT1·乙县人民政府", "2021", 2023).publishedOn("2024-04-02");
             undated = TestReport.of("timelinessT1·丙局", "2021", 2023).publishedOn(null);
-            REPORTS.addAll(List.of(late, government, lateGovernment, undated));
+            REPORTS.addAll(List.of(late, government, lateGovernment, undated, lateTownship));
         }
 
         static List<TestReport> reports() {
@@ -476,6 +479,8 @@ class RulesTest {
         assertEquals("pass", results.get(government, "T1", "published_on").status());
         assertFails(results.get(lateGovernment, "T1", "published_on"), 2);
         assertEquals("not_evaluable", results.get(undated, "T1", "published_on").status());
+        // A township's government is named like a government but publishes by the townships' deadline, 31 January.
+        assertFails(results.get(TimelinessT1.lateTownship, "T1", "published_on"), 10);
     }
 
 

@@ -55,7 +55,7 @@ final class ValidationHarness {
         Dataset<Row> cellRows = cells(reports);
         // As the job stages the wide rows, a checkpoint gives the rules a plan of their own.
         Dataset<Row> wide = validation.wideReports(reportRows, cellRows).localCheckpoint();
-        return validation.checkedReports(wide, reportRows, cellRows);
+        return Validation.withoutGaps(validation.checkedReports(wide, reportRows, cellRows).localCheckpoint());
     }
 
     /** Every rule result of these reports. */
