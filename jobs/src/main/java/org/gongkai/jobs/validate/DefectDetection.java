@@ -91,9 +91,11 @@ public final class DefectDetection {
                         kind.rule(), kind.injected(), kind.undetectable(), kind.found(), kind.flagged(), kind.collateral(),
                         kind.unexplained(), kind.recall(), kind.precision());
             }
-            out.println("undetectable: a cross-year kind in the corpus's first year, or a defect only in cells the rule "
-                    + "cannot evaluate even leniently (a row not printed, an ambiguous cell), left out of injected; flagged: reports where the rule failed (strictly or leniently); collateral: of those without the kind, reports where "
-                    + "another injected defect changed a cell the rule read; precision = found / (found + unexplained).");
+            out.println("undetectable: a cross-year kind in the corpus's first year, or a defect only in cells the rule"
+                    + " cannot evaluate even leniently (a row not printed, an ambiguous cell), left out of injected;");
+            out.println("flagged: reports where the rule failed (strictly or leniently); collateral: of those without"
+                    + " the kind, reports where another injected defect changed a cell the rule read;");
+            out.println("precision = found / (found + unexplained).");
             out.printf(Locale.ROOT, "clean reports (no defect injected): %d, flagged by any rule: %d, of which "
                     + "unexplained: %d%n", cleanReports, cleanReportsFlagged, cleanReportsFlaggedUnexplained);
             if (!unexplained.isEmpty()) {
@@ -132,7 +134,7 @@ public final class DefectDetection {
                 .select(col("report_id"), col("rule_id"), col("cells"));
         try {
             List<KindScore> kinds = new ArrayList<>();
-            MEANT_FOR.forEach((kind, rule) -> kinds.add(score(kind, injected, findings, unevaluable)));
+            MEANT_FOR.keySet().forEach(kind -> kinds.add(score(kind, injected, findings, unevaluable)));
             List<RuleNoise> noise = findings.filter(col("class").equalTo(UNEXPLAINED)).groupBy("rule_id")
                     .agg(count_distinct(col("report_id")).as("reports")).orderBy("rule_id").collectAsList().stream()
                     .map(r -> new RuleNoise(r.getString(0), r.getLong(1))).toList();
@@ -140,7 +142,8 @@ public final class DefectDetection {
                     "left_anti");
             Dataset<Row> cleanFindings = clean.join(findings, "report_id");
             long cleanFlagged = cleanFindings.select("report_id").distinct().count();
-            long cleanUnexplained = cleanFindings.filter(col("class").equalTo(UNEXPLAINED)).select("report_id").distinct().count();
+            long cleanUnexplained = cleanFindings.filter(col("class").equalTo(UNEXPLAINED)).select("report_id")
+                    .distinct().count();
             return new Evaluation(kinds, noise, clean.count(), cleanFlagged, cleanUnexplained);
         } finally {
             findings.unpersist();
