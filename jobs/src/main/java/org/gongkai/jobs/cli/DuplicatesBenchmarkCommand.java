@@ -1,7 +1,5 @@
 package org.gongkai.jobs.cli;
 
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -22,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -68,15 +65,7 @@ final class DuplicatesBenchmarkCommand implements Callable<Integer> {
         GongkaiConfig config = jobOptions.config().with(GongkaiConfig.CATALOG, "none")
                 .with(GongkaiConfig.WAREHOUSE, base.resolve("warehouse").toString());
         SparkSession spark = SparkSessions.start(config, "bench-duplicates");
-        AtomicLong peakTaskMemory = new AtomicLong();
-        spark.sparkContext().addSparkListener(new SparkListener() {
-            @Override
-            public void onTaskEnd(SparkListenerTaskEnd task) {
-                if (task.taskMetrics() != null) {
-                    peakTaskMemory.accumulateAndGet(task.taskMetrics().peakExecutionMemory(), Math::max);
-                }
-            }
-        });
+        PeakTaskMemory peakTaskMemory = PeakTaskMemory.watch(spark);
         String textsPath = base.resolve("texts").toString();
         String pairsPath = base.resolve("pairs").toString();
         try {
@@ -89,7 +78,7 @@ final class DuplicatesBenchmarkCommand implements Callable<Integer> {
                 }
             }
             printPlantedCopiesFound(spark, textsPath, pairsPath);
-            print(measured, peakTaskMemory.get());
+            print(measured, peakTaskMemory.bytes());
         } finally {
             spark.stop();
             deleteTree(base);

@@ -1,7 +1,5 @@
 package org.gongkai.jobs.cli;
 
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.ingest.IngestJob;
@@ -21,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -57,15 +54,7 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
         Path base = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("gongkai-bench-ingest");
         GongkaiConfig config = jobOptions.config().with(GongkaiConfig.CATALOG, "none");
         SparkSession spark = SparkSessions.start(config.with(GongkaiConfig.WAREHOUSE, base.toString()), "bench-ingest");
-        AtomicLong peakTaskMemory = new AtomicLong();
-        spark.sparkContext().addSparkListener(new SparkListener() {
-            @Override
-            public void onTaskEnd(SparkListenerTaskEnd task) {
-                if (task.taskMetrics() != null) {
-                    peakTaskMemory.accumulateAndGet(task.taskMetrics().peakExecutionMemory(), Math::max);
-                }
-            }
-        });
+        PeakTaskMemory peakTaskMemory = PeakTaskMemory.watch(spark);
         List<double[]> measured = new ArrayList<>();
         IngestSummary summary = null;
         try {
@@ -88,7 +77,7 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
-        print(summary, bytes, measured, peakTaskMemory.get());
+        print(summary, bytes, measured, peakTaskMemory.bytes());
         return 0;
     }
 
