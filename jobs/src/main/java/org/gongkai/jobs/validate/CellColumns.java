@@ -7,29 +7,50 @@ import org.gongkai.format.RowSpec;
 import org.gongkai.format.TableSpec;
 import org.gongkai.report.CellState;
 import org.gongkai.rules.CellRef;
+import org.gongkai.rules.IdentityRule;
+import org.gongkai.rules.RuleCatalog;
+import org.gongkai.rules.Term;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.substring;
 
 /**
- * The columns of the wide report row: for every cell of every format, its value ({@code v_table__row__col}) and its
- * state as a small number ({@code s_…}, null where the report has no such cell), and the same for the previous
- * year's report under the prefix {@code p_}.
+ * The cells of the wide report row. Every cell any format has gets an index (catalog order); the row holds three
+ * columns for all of them: {@code states}, one character per cell ({@link #code}), and the arrays {@code strict}
+ * (the value in millionths where the cell holds a number, else null) and {@code lenient} (the same, with blank and
+ * placeholder read as 0). The previous year's report has the same under the prefix {@code p_}, for the cells the
+ * cross-year rules read only ({@link #previousCells}).
  */
 final class CellColumns {
 
     static final String PREVIOUS = "p_";
+    static final String STATES = "states";
+    static final String STRICT = "strict";
+    static final String LENIENT = "lenient";
+
+    /** The state of a cell the report's format does not have at all. */
+    static final char ABSENT = '.';
+    /** A number beyond {@link Micros#LIMIT}: printed, but not checked. */
+    static final char OUT_OF_RANGE = 'x';
+
+    private static final List<CellRef> ALL = collectAll();
+    private static final Map<CellRef, Integer> INDEX = indexOf(ALL);
+    private static final List<CellRef> PREVIOUS_CELLS = previousCellsOf(RuleCatalog.standard());
+
+    private CellColumns() {
+    }
 
     /** Every cell any format has, in catalog order. */
     static List<CellRef> allCells() {
-        Set<CellRef> cells = new LinkedHashSet<>();
-        for (ReportFormat format : FormatCatalog.standard().formats()) {
-            cells.addAll(cellsOf(format));
-        }
-        return List.copyOf(cells);
+        return ALL;
     }
 
     static List<CellRef> cellsOf(ReportFormat format) {
@@ -42,38 +63,89 @@ final class CellColumns {
         return List.copyOf(cells);
     }
 
-    /** The pivot key of a cell: its codes joined by {@code __} (dots would need quoting in column names). */
-    static String key(CellRef cell) {
-        return cell.table() + "__" + cell.row() + "__" + cell.column();
+    static int index(CellRef cell) {
+        Integer index = INDEX.get(cell);
+        if (index == null) {
+            throw new IllegalArgumentException("no such cell in any format: " + cell.key());
+        }
+        return index;
     }
 
-    static String valueName(CellRef cell) {
-        return "v_" + key(cell);
+    /** A state's character in {@code states}: n, b, p, m, a (its name's first letter). */
+    static char code(CellState state) {
+        return state.code().charAt(0);
     }
 
-    static String stateName(CellRef cell) {
-        return "s_" + key(cell);
+    static Column strict(CellRef cell, boolean previous) {
+        return col(prefix(previous) + STRICT).getItem(position(cell, previous));
     }
 
-    static Column value(CellRef cell, boolean previous) {
-        return col((previous ? PREVIOUS : "") + valueName(cell));
+    static Column lenient(CellRef cell, boolean previous) {
+        return col(prefix(previous) + LENIENT).getItem(position(cell, previous));
     }
 
+    /** The cell's state character (a one-character string). */
     static Column state(CellRef cell, boolean previous) {
-        return col((previous ? PREVIOUS : "") + stateName(cell));
+        return substring(col(prefix(previous) + STATES), position(cell, previous) + 1, 1);
     }
 
-    /** The state's code in the wide row: its ordinal (a byte pivots without a second aggregation pass). */
-    static byte code(CellState state) {
-        return (byte) state.ordinal();
+    static Column stateIs(CellRef cell, boolean previous, CellState state) {
+        return state(cell, previous).equalTo(lit(String.valueOf(code(state))));
     }
 
-    /** Whether the report printed the cell: present, and not {@code missing}. */
+    /** Whether the report printed the cell: its format has it and it is not {@code missing}. */
     static Column printed(CellRef cell, boolean previous) {
-        Column state = state(cell, previous);
-        return state.isNotNull().and(state.notEqual(code(CellState.MISSING)));
+        return not(state(cell, previous).isin(String.valueOf(ABSENT), String.valueOf(code(CellState.MISSING))));
     }
 
-    private CellColumns() {
+    /** The cell's position in the row's arrays and states: its index, or for the previous report its place in {@link #previousCells}. */
+    static int position(CellRef cell, boolean previous) {
+        if (!previous) {
+            return index(cell);
+        }
+        int position = PREVIOUS_CELLS.indexOf(cell);
+        if (position < 0) {
+            throw new IllegalArgumentException("no rule reads the previous report's " + cell.key());
+        }
+        return position;
+    }
+
+    /** The cells of the previous year's report kept beside the current one: those the cross-year rules read. */
+    static List<CellRef> previousCells() {
+        return PREVIOUS_CELLS;
+    }
+
+    private static String prefix(boolean previous) {
+        return previous ? PREVIOUS : "";
+    }
+
+    private static List<CellRef> collectAll() {
+        Set<CellRef> cells = new LinkedHashSet<>();
+        for (ReportFormat format : FormatCatalog.standard().formats()) {
+            cells.addAll(cellsOf(format));
+        }
+        return List.copyOf(cells);
+    }
+
+    private static List<CellRef> previousCellsOf(RuleCatalog catalog) {
+        Set<CellRef> cells = new LinkedHashSet<>();
+        for (IdentityRule rule : catalog.rulesOf(IdentityRule.class)) {
+            for (Term term : rule.terms()) {
+                if (term.previousYear()) {
+                    ALL.stream().filter(c -> c.table().equals(rule.table())
+                            && (rule.perColumn() ? c.row().equals(term.code()) : c.column().equals(term.code())))
+                            .forEach(cells::add);
+                }
+            }
+        }
+        return List.copyOf(cells);
+    }
+
+    private static Map<CellRef, Integer> indexOf(List<CellRef> cells) {
+        Map<CellRef, Integer> index = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            index.put(cells.get(i), i);
+        }
+        return Map.copyOf(index);
     }
 }

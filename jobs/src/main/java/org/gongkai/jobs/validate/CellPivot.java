@@ -2,18 +2,19 @@ package org.gongkai.jobs.validate;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.gongkai.jobs.warehouse.ScalaValues;
 import org.gongkai.report.CellState;
 import org.gongkai.rules.CellRef;
 
-import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -22,49 +23,160 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 
 /**
- * The cells of each report into one row: report_id, then a value and a state-code column per cell of any format.
- * One shuffle of the narrow cell rows by report, then a pass over each report's cells. Spark's own pivot keeps a
- * buffer of every cell of every report of a task in its partial aggregation (about 10 KB each), which spills and
- * crawls on a country's reports; this keeps one report in memory at a time.
+ * The cells of each report into one row: {@code report_id}, {@code states}, {@code strict}, {@code lenient}
+ * (CellColumns), the count of non-zero numbers and a fingerprint of the tables for the copy rule.
+ *
+ * <p>Ingest writes a report's cells one after the other, so each task first folds every run of cells of one report
+ * into a partial row; only those (about one per report) are shuffled and merged. Correct in any order, since the
+ * merge takes any number of partial rows per report; memory holds one report at a time.
  */
-final class CellPivot implements MapGroupsFunction<String, Row, Row> {
+final class CellPivot {
 
-    private final Map<String, Integer> indexOfKey = new HashMap<>();
-    private final int width;
+    static final String NONZERO_CELLS = "nonzero_cells";
+    static final String FINGERPRINT = "fingerprint";
 
-    private CellPivot(List<CellRef> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            CellRef cell = cells.get(i);
-            indexOfKey.put(cell.table() + "." + cell.row() + "." + cell.column(), i);
-        }
-        this.width = cells.size();
+    private static final StructType PARTIAL = new StructType()
+            .add("report_id", DataTypes.StringType, false)
+            .add(CellColumns.STATES, DataTypes.StringType, false)
+            .add(CellColumns.STRICT, DataTypes.createArrayType(DataTypes.LongType, true), false);
+
+    static final StructType PIVOTED = new StructType()
+            .add("report_id", DataTypes.StringType, false)
+            .add(CellColumns.STATES, DataTypes.StringType, false)
+            .add(CellColumns.STRICT, DataTypes.createArrayType(DataTypes.LongType, true), false)
+            .add(CellColumns.LENIENT, DataTypes.createArrayType(DataTypes.LongType, true), false)
+            .add(NONZERO_CELLS, DataTypes.IntegerType, false)
+            .add(FINGERPRINT, DataTypes.LongType, false);
+
+    private CellPivot() {
     }
 
+    /** One row per report of {@code cells} (report_id, table, row, col, state, value). */
     static Dataset<Row> pivot(Dataset<Row> cells) {
-        List<CellRef> all = CellColumns.allCells();
-        DataType valueType = cells.schema().apply("value").dataType();
-        List<StructField> fields = new ArrayList<>(List.of(DataTypes.createStructField("report_id", DataTypes.StringType, false)));
-        for (CellRef cell : all) {
-            fields.add(DataTypes.createStructField(CellColumns.valueName(cell), valueType, true));
-            fields.add(DataTypes.createStructField(CellColumns.stateName(cell), DataTypes.ByteType, true));
-        }
         return cells.select(col("report_id"), col("table"), col("row"), col("col"), col("state"), col("value"))
+                .mapPartitions(new FoldRuns(), Encoders.row(PARTIAL))
                 .groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
-                .mapGroups(new CellPivot(all), Encoders.row(new StructType(fields.toArray(StructField[]::new))));
+                .mapGroups(new Merge(), Encoders.row(PIVOTED));
     }
 
-    @Override
-    public Row call(String reportId, Iterator<Row> cells) {
-        Object[] values = new Object[1 + 2 * width];
-        values[0] = reportId;
-        while (cells.hasNext()) {
-            Row cell = cells.next();
-            Integer index = indexOfKey.get(cell.getString(1) + "." + cell.getString(2) + "." + cell.getString(3));
-            if (index != null) {
-                values[1 + 2 * index] = cell.get(5);
-                values[2 + 2 * index] = CellColumns.code(CellState.fromCode(cell.getString(4)));
+    /** A report's cells being read: a state character and a value in millionths per cell index. */
+    private static final class Table {
+        final char[] states = new char[CellColumns.allCells().size()];
+        final Long[] strict = new Long[states.length];
+
+        Table() {
+            Arrays.fill(states, CellColumns.ABSENT);
+        }
+
+        void put(int index, char state, Long value) {
+            states[index] = state;
+            strict[index] = value;
+        }
+
+        void putAll(Row partial) {
+            String partialStates = partial.getString(1);
+            List<Long> values = partial.getList(2);
+            for (int i = 0; i < states.length; i++) {
+                if (partialStates.charAt(i) != CellColumns.ABSENT) {
+                    put(i, partialStates.charAt(i), values.get(i));
+                }
             }
         }
-        return RowFactory.create(values);
+
+        Row partial(String reportId) {
+            return RowFactory.create(reportId, new String(states), ScalaValues.seq(Arrays.asList(strict)));
+        }
+
+        Row pivoted(String reportId) {
+            Long[] lenient = new Long[states.length];
+            int nonzero = 0;
+            long fingerprint = 0xcbf29ce484222325L;
+            for (int i = 0; i < states.length; i++) {
+                boolean readAsZero = states[i] == CellColumns.code(CellState.BLANK)
+                        || states[i] == CellColumns.code(CellState.PLACEHOLDER);
+                lenient[i] = readAsZero ? Long.valueOf(0) : strict[i];
+                if (strict[i] != null && strict[i] != 0) {
+                    nonzero++;
+                }
+                fingerprint = mix(fingerprint, copyReading(i, lenient[i]));
+            }
+            return RowFactory.create(reportId, new String(states), ScalaValues.seq(Arrays.asList(strict)), ScalaValues.seq(Arrays.asList(lenient)),
+                    nonzero, fingerprint);
+        }
+
+        /**
+         * A cell as the copy rule compares it: blank, placeholder, missing and absent as 0 (a copy printed with zeros
+         * left blank one year and written the next still matches); an ambiguous cell apart from every number.
+         */
+        private long copyReading(int index, Long lenient) {
+            if (states[index] == CellColumns.code(CellState.AMBIGUOUS) || states[index] == CellColumns.OUT_OF_RANGE) {
+                return Long.MIN_VALUE;
+            }
+            return lenient == null ? 0 : lenient;
+        }
+
+        /** FNV-1a over the eight bytes of each reading: 64 bits, so two different tables never meet in practice. */
+        private static long mix(long hash, long value) {
+            long mixed = hash;
+            for (int shift = 0; shift < 64; shift += 8) {
+                mixed = (mixed ^ ((value >>> shift) & 0xff)) * 0x100000001b3L;
+            }
+            return mixed;
+        }
+    }
+
+    /** Folds each run of consecutive cells of one report into a partial row. */
+    private static final class FoldRuns implements MapPartitionsFunction<Row, Row> {
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> cells) {
+            Map<String, Integer> indexOfKey = new HashMap<>();
+            List<CellRef> all = CellColumns.allCells();
+            for (int i = 0; i < all.size(); i++) {
+                indexOfKey.put(all.get(i).table() + "." + all.get(i).row() + "." + all.get(i).column(), i);
+            }
+            return new Iterator<>() {
+                private Row pending = cells.hasNext() ? cells.next() : null;
+
+                @Override
+                public boolean hasNext() {
+                    return pending != null;
+                }
+
+                @Override
+                public Row next() {
+                    String reportId = pending.getString(0);
+                    Table table = new Table();
+                    while (pending != null && pending.getString(0).equals(reportId)) {
+                        Integer index = indexOfKey.get(pending.getString(1) + "." + pending.getString(2) + "." + pending.getString(3));
+                        if (index != null) {
+                            read(table, index, CellState.fromCode(pending.getString(4)), (BigDecimal) pending.get(5));
+                        }
+                        pending = cells.hasNext() ? cells.next() : null;
+                    }
+                    return table.partial(reportId);
+                }
+            };
+        }
+
+        private static void read(Table table, int index, CellState state, BigDecimal value) {
+            if (state == CellState.NUMBER) {
+                Long micros = value == null ? null : Micros.of(value);
+                table.put(index, micros == null ? CellColumns.OUT_OF_RANGE : CellColumns.code(state), micros);
+            } else {
+                table.put(index, CellColumns.code(state), null);
+            }
+        }
+    }
+
+    /** Merges the partial rows of one report. */
+    private static final class Merge implements MapGroupsFunction<String, Row, Row> {
+
+        @Override
+        public Row call(String reportId, Iterator<Row> partials) {
+            Table table = new Table();
+            partials.forEachRemaining(table::putAll);
+            return table.pivoted(reportId);
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.gongkai.jobs.validate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DecimalType;
+import org.gongkai.jobs.warehouse.Tables;
 import org.gongkai.report.CellState;
 import org.gongkai.rules.CellRef;
 import org.gongkai.rules.HierarchyRule;
@@ -27,12 +29,13 @@ import static org.apache.spark.sql.functions.when;
  */
 final class HierarchyResults {
 
+    private static final DecimalType AMOUNT = Tables.RESULT_VALUE;
     private static final List<String> LEVELS = List.of("province_code", "prefecture_code", "county_code");
 
     private HierarchyResults() {
     }
 
-    /** One row per aggregate report and cell: report_id, year, result. {@code cells} may hold old versions too. */
+    /** One row per aggregate report and cell, in the columns of rule_results. {@code cells} may hold old versions too. */
     static Dataset<Row> results(HierarchyRule rule, Dataset<Row> currentReports, Dataset<Row> cells) {
         Dataset<Row> figures = figures(rule, currentReports, cells);
         Dataset<Row> own = figures.filter(col("scope").equalTo("own"));
@@ -46,7 +49,7 @@ final class HierarchyResults {
         Dataset<Row> aggregates = figures.filter(col("scope").equalTo("aggregate"))
                 .select(col("report_id"), col("year"), col("region_code").as("region"), col("cell"), col("value"));
         Dataset<Row> compared = aggregates.join(sums, new String[]{"region", "year", "cell"});
-        return compared.select(col("report_id"), col("year"), result(rule).as("result"));
+        return compared.select(results(rule));
     }
 
     /** The rule's cells of every current report, read leniently (blank and placeholder as 0), one row per cell. */
@@ -56,14 +59,14 @@ final class HierarchyResults {
                 .when(state.isin(CellState.BLANK.code(), CellState.PLACEHOLDER.code()), lit(0));
         Dataset<Row> wanted = cells
                 .select(col("report_id"), concat_ws(".", col("table"), col("row"), col("col")).as("cell"),
-                        value.cast(RuleResults.AMOUNT).as("value"))
+                        value.cast(AMOUNT).as("value"))
                 .filter(col("cell").isin(rule.cells().stream().map(CellRef::key).toArray()));
         return currentReports.filter(col("scope").isin("own", "aggregate"))
                 .select("report_id", "year", "scope", "region_code", "province_code", "prefecture_code", "county_code")
                 .join(wanted, "report_id");
     }
 
-    private static Column result(HierarchyRule rule) {
+    private static Column[] results(HierarchyRule rule) {
         Column actual = col("value");
         Column expected = col("own_sum");
         Column difference = actual.minus(expected);
@@ -71,10 +74,14 @@ final class HierarchyResults {
                 .and(abs(difference).gt(rule.minimumDifference()));
         Column status = when(actual.isNull(), lit(RuleResults.NOT_EVALUABLE))
                 .when(beyond, lit(RuleResults.FAIL)).otherwise(lit(RuleResults.PASS));
-        Column message = concat(lit("汇总报告 "), col("cell"), lit(" 印 "), RuleResults.display(actual), lit("，本区域 "),
-                col("coverage").cast("string"), lit(" 份本机关报告合计 "), RuleResults.display(expected), lit("，相差 "),
-                RuleResults.display(difference));
-        return RuleResults.of(rule.info(), col("cell"), status, expected, actual, status, expected, actual,
-                array(concat_ws("", col("cell"))), message);
+        Column message = concat(lit("汇总报告 "), col("cell"), lit(" 印 "), Micros.displayDecimal(actual.cast(AMOUNT)), lit("，本区域 "),
+                col("coverage").cast("string"), lit(" 份本机关报告合计 "), Micros.displayDecimal(expected.cast(AMOUNT)), lit("，相差 "),
+                Micros.displayDecimal(difference.cast(AMOUNT)));
+        Column[] figures = {expected.cast(AMOUNT), actual.cast(AMOUNT), difference.cast(AMOUNT)};
+        return new Column[]{col("report_id"), col("year"), lit(rule.id()).as("rule_id"), col("cell").as("instance"),
+                lit(rule.info().severity().code()).as("severity"), status.as("status"), figures[0].as("expected"),
+                figures[1].as("actual"), figures[2].as("difference"), status.as("lenient_status"),
+                figures[0].as("lenient_expected"), figures[1].as("lenient_actual"), figures[2].as("lenient_difference"),
+                when(status.notEqual(RuleResults.PASS), array(col("cell"))).as("cells"), message.as("message")};
     }
 }

@@ -14,11 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.when;
 
 /**
  * Compiles an identity rule for one format into one instance per column (per_col) or per row (per_row). Rows the
@@ -28,14 +28,12 @@ import static org.apache.spark.sql.functions.when;
 final class IdentityInstances {
 
     private final ReportFormat format;
-    private final StagedColumns staged;
 
-    IdentityInstances(ReportFormat format, StagedColumns staged) {
+    IdentityInstances(ReportFormat format) {
         this.format = format;
-        this.staged = staged;
     }
 
-    List<Instance> compile(IdentityRule rule) {
+    List<CompiledInstance> compile(IdentityRule rule) {
         if (!rule.appliesTo(format.code()) || format.tables().stream().noneMatch(t -> t.code().equals(rule.table()))) {
             return List.of();
         }
@@ -43,68 +41,69 @@ final class IdentityInstances {
         return rule.perColumn() ? perColumn(rule, table) : perRow(rule, table);
     }
 
-    private List<Instance> perColumn(IdentityRule rule, TableSpec table) {
-        List<Instance> instances = new ArrayList<>();
+    private List<CompiledInstance> perColumn(IdentityRule rule, TableSpec table) {
+        List<CompiledInstance> instances = new ArrayList<>();
         List<String> columns = rule.instances().isEmpty()
                 ? table.columns().stream().map(c -> c.code()).toList() : rule.instances();
         for (String column : columns) {
-            String name = format.code() + "_" + rule.id() + "_" + column;
-            Operand actual = staged.stage(name + "_actual", rowSum(table, rule.left(), column));
-            Operand expected = staged.stage(name + "_expected", rowSum(table, rule.right(), column));
             String label = CellLabels.column(format, table.code(), column) + "列";
-            Column result = RuleResults.compare(rule.info(), column, label, actual, sideLabel(table, rule.left(), true),
-                    expected, sideLabel(table, rule.right(), true));
-            instances.add(Instance.of(rule.id(), column, when(applies(rule, List.of()), result)));
+            instances.add(CompiledInstance.identity(rule.info(), column, label, rowSum(table, rule.left(), column),
+                    sideLabel(table, rule.left(), true), rowSum(table, rule.right(), column),
+                    sideLabel(table, rule.right(), true), applies(rule, List.of())));
         }
         return instances;
     }
 
-    private List<Instance> perRow(IdentityRule rule, TableSpec table) {
-        List<Instance> instances = new ArrayList<>();
+    private List<CompiledInstance> perRow(IdentityRule rule, TableSpec table) {
+        List<CompiledInstance> instances = new ArrayList<>();
         for (RowSpec row : table.rows()) {
             List<String> columns = row.columns().stream().map(c -> c.code()).toList();
             boolean hasTerms = rule.terms().stream().allMatch(t -> columns.contains(t.code()));
             if (!hasTerms || !(rule.instances().isEmpty() || rule.instances().contains(row.code()))) {
                 continue;
             }
-            String name = format.code() + "_" + rule.id() + "_" + row.code();
-            Operand actual = staged.stage(name + "_actual", columnSum(table, row, rule.left()));
-            Operand expected = staged.stage(name + "_expected", columnSum(table, row, rule.right()));
             String label = CellLabels.row(format, table.code(), row.code()) + "行";
-            Column result = RuleResults.compare(rule.info(), row.code(), label, actual, sideLabel(table, rule.left(), false),
-                    expected, sideLabel(table, rule.right(), false));
-            instances.add(Instance.of(rule.id(), row.code(), when(applies(rule, rowPrinted(table, row)), result)));
+            instances.add(CompiledInstance.identity(rule.info(), row.code(), label, columnSum(table, row, rule.left()),
+                    sideLabel(table, rule.left(), false), columnSum(table, row, rule.right()),
+                    sideLabel(table, rule.right(), false), applies(rule, rowPrinted(table, row))));
         }
         return instances;
     }
 
     /** The terms (rows) of one column, with printed-only rows standing in for the rows they replace. */
-    Operand rowSum(TableSpec table, List<Term> terms, String column) {
-        List<Operand> operands = new ArrayList<>();
+    Figure rowSum(TableSpec table, List<Term> terms, String column) {
+        return rowSum(table, terms, column, (row, previous) -> Figure.cell(format, new CellRef(table.code(), row, column), previous));
+    }
+
+    /**
+     * The figures of the rows {@code terms}, summed with their signs; a printed-only row stands in for the rows it
+     * replaces where the report printed it ({@code printedColumn}'s cell tells), they count where it did not.
+     */
+    Figure rowSum(TableSpec table, List<Term> terms, String printedColumn, BiFunction<String, Boolean, Figure> rowFigure) {
+        List<Figure> figures = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         for (Term term : terms) {
             Optional<RowSpec> row = table.row(term.code());
             if (row.isEmpty() || covered.contains(term.code())) {
                 continue;
             }
-            CellRef cell = new CellRef(table.code(), term.code(), column);
-            Operand operand = Operand.cell(format, cell, term.previousYear());
+            Figure figure = rowFigure.apply(term.code(), term.previousYear());
             List<String> replaced = row.get().replaces();
             if (row.get().onlyWhenPrinted() && !replaced.isEmpty() && terms.stream().map(Term::code).toList().containsAll(replaced)) {
-                List<Operand> parts = replaced.stream()
-                        .map(r -> Operand.cell(format, new CellRef(table.code(), r, column), term.previousYear())).toList();
-                operand = operand.where(CellColumns.printed(cell, term.previousYear()), Operand.sum(parts));
+                List<Figure> parts = replaced.stream().map(r -> rowFigure.apply(r, term.previousYear())).toList();
+                CellRef printed = new CellRef(table.code(), term.code(), printedColumn);
+                figure = figure.where(CellCondition.printed(printed, term.previousYear()), Figure.sum(parts));
                 covered.addAll(replaced);
             }
-            operands.add(term.sign() < 0 ? operand.negated() : operand);
+            figures.add(term.sign() < 0 ? figure.negated() : figure);
         }
-        return Operand.sum(operands);
+        return Figure.sum(figures);
     }
 
-    private Operand columnSum(TableSpec table, RowSpec row, List<Term> terms) {
-        return Operand.sum(terms.stream().map(term -> {
-            Operand operand = Operand.cell(format, new CellRef(table.code(), row.code(), term.code()), term.previousYear());
-            return term.sign() < 0 ? operand.negated() : operand;
+    private Figure columnSum(TableSpec table, RowSpec row, List<Term> terms) {
+        return Figure.sum(terms.stream().map(term -> {
+            Figure figure = Figure.cell(format, new CellRef(table.code(), row.code(), term.code()), term.previousYear());
+            return term.sign() < 0 ? figure.negated() : figure;
         }).toList());
     }
 

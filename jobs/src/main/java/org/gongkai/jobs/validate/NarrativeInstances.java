@@ -1,6 +1,7 @@
 package org.gongkai.jobs.validate;
 
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
 import org.gongkai.format.ReportFormat;
 import org.gongkai.format.TableSpec;
 import org.gongkai.rules.CellRef;
@@ -11,84 +12,86 @@ import org.gongkai.rules.RuleCatalog;
 import org.gongkai.rules.Term;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.array_min;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.try_element_at;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.forall;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract_all;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 /**
  * Compiles the narrative rule for one format: each statement the text makes (every occurrence of its pattern) must
  * equal its table figure. A row's figure is its printed 总计, or where that is not a number the sum of the cells
- * the row-total identity adds up (上海 2019 printed no 总计 for its outcome rows).
+ * the row-total identity adds up (上海 2019 printed no 总计 for its outcome rows), row by row.
  */
 final class NarrativeInstances {
 
     private final ReportFormat format;
     private final IdentityInstances identities;
-    private final StagedColumns staged;
 
-    NarrativeInstances(ReportFormat format, StagedColumns staged) {
+    NarrativeInstances(ReportFormat format) {
         this.format = format;
-        this.identities = new IdentityInstances(format, staged);
-        this.staged = staged;
+        this.identities = new IdentityInstances(format);
     }
 
-    List<Instance> compile(NarrativeRule rule) {
-        List<Instance> instances = new ArrayList<>();
-        Column text = col(WideReports.section(rule.section()));
+    List<CompiledInstance> compile(NarrativeRule rule) {
+        List<CompiledInstance> instances = new ArrayList<>();
         for (NarrativeStatement statement : rule.statements()) {
-            String name = format.code() + "_" + rule.id() + "_" + statement.code();
-            tableFigure(statement).ifPresent(figure -> instances.add(Instance.of(rule.id(), statement.code(),
-                    compare(rule, statement, text, staged.stage(name + "_figure", figure)))));
+            tableFigure(statement).ifPresent(figure -> instances.add(compare(rule, statement, figure)));
         }
         return instances;
     }
 
-    private Column compare(NarrativeRule rule, NarrativeStatement statement, Column text, Operand figure) {
-        Column stated = staged.stage(format.code() + "_" + rule.id() + "_" + statement.code() + "_stated",
-                transform(regexp_extract_all(coalesce(text, lit("")), lit(statement.pattern()), lit(1)),
-                        x -> x.cast(RuleResults.AMOUNT)));
-        Column strict = statusOf(stated, figure.strict());
-        Column lenient = statusOf(stated, figure.lenient());
-        Column printed = coalesce(try_element_at(filter(stated, x -> x.notEqual(figure.strict())), lit(1)), try_element_at(stated, lit(1)));
-        Column lenientPrinted = coalesce(try_element_at(filter(stated, x -> x.notEqual(figure.lenient())), lit(1)),
-                try_element_at(stated, lit(1)));
+    /**
+     * Per statement, the figures the text states (a column of its own, {@link #statedName}: each pattern runs once per
+     * report). Figures of more than ten digits are not read.
+     */
+    static Map<String, Column> statedFigures(NarrativeRule rule) {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        Column text = coalesce(col(WideReports.section(rule.section())), lit(""));
+        for (NarrativeStatement statement : rule.statements()) {
+            columns.put(statedName(rule, statement), regexp_extract_all(text, lit(statement.pattern()), lit(1))
+                    .try_cast(DataTypes.createArrayType(DataTypes.createDecimalType(10, 0)))
+                    .cast(DataTypes.createArrayType(DataTypes.LongType)));
+        }
+        return columns;
+    }
+
+    private static String statedName(NarrativeRule rule, NarrativeStatement statement) {
+        return "stated_" + rule.id() + "_" + statement.code();
+    }
+
+    /**
+     * Every figure the text states must equal the table's: the actual side is the first stated figure that differs
+     * (the smallest or the largest of them), or any of them where all agree. Applies where the text makes the
+     * statement at all.
+     */
+    private CompiledInstance compare(NarrativeRule rule, NarrativeStatement statement, Figure figure) {
+        Column stated = col(statedName(rule, statement));
+        Column smallest = array_min(stated).multiply(Micros.SCALE);
+        Column largest = array_max(stated).multiply(Micros.SCALE);
+        Figure printed = new Figure(when(smallest.notEqual(figure.strict()), smallest).otherwise(largest),
+                when(smallest.notEqual(figure.lenient()), smallest).otherwise(largest), List.of());
         String label = "总体情况“" + statement.zh() + "”";
-        Column message = when(strict.equalTo(RuleResults.FAIL), concat(lit(label), sides(printed, figure.strict())))
-                .when(strict.equalTo(RuleResults.NOT_EVALUABLE), RuleResults.notEvaluable(label, figure.problems(),
-                        lenient, sides(lenientPrinted, figure.lenient())));
-        Column result = RuleResults.of(rule.info(), lit(statement.code()), strict, figure.strict(), printed, lenient,
-                figure.lenient(), lenientPrinted, figure.cells(), message);
-        return when(size(stated).gt(0), result);
-    }
-
-    private static Column sides(Column printed, Column figure) {
-        return concat(lit("写 "), RuleResults.display(printed), lit("，表中为 "), RuleResults.display(figure),
-                lit("，相差 "), RuleResults.display(printed.minus(figure)));
-    }
-
-    private static Column statusOf(Column stated, Column figure) {
-        return when(figure.isNull(), lit(RuleResults.NOT_EVALUABLE))
-                .when(forall(stated, x -> x.equalTo(figure)), lit(RuleResults.PASS))
-                .otherwise(lit(RuleResults.FAIL));
+        String fail = label + "写 {actual}，表中为 {expected}，相差 {difference}";
+        return new CompiledInstance(rule.info(), statement.code(), CompiledInstance.Comparison.EQUAL, label, fail,
+                label + CompiledInstance.UNREAD, CompiledInstance.keys(figure), printed, figure, size(stated).gt(0),
+                lit(null).cast("string"));
     }
 
     /** The statement's table figure in this format, empty where the format has none of its cells. */
-    private Optional<Operand> tableFigure(NarrativeStatement statement) {
+    private Optional<Figure> tableFigure(NarrativeStatement statement) {
         if (!statement.cells().isEmpty()) {
             List<CellRef> cells = statement.cells().stream().filter(this::exists).toList();
             return cells.isEmpty() ? Optional.empty()
-                    : Optional.of(Operand.sum(cells.stream().map(c -> Operand.cell(format, c, false)).toList()));
+                    : Optional.of(Figure.sum(cells.stream().map(c -> Figure.cell(format, c, false)).toList()));
         }
         TableSpec table = format.table(statement.table());
         List<Term> rows = statement.rows().stream().filter(r -> table.row(r).isPresent())
@@ -96,11 +99,13 @@ final class NarrativeInstances {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Operand printedTotals = identities.rowSum(table, rows, "total");
         List<String> parts = rowTotalParts(statement.table());
-        Operand partSums = Operand.sum(parts.stream().map(part -> identities.rowSum(table, rows, part)).toList());
-        Column totalsPrinted = printedTotals.strict().isNotNull();
-        return Optional.of(printedTotals.where(totalsPrinted, partSums));
+        return Optional.of(identities.rowSum(table, rows, "total", (row, previous) -> {
+            CellRef total = new CellRef(table.code(), row, "total");
+            Figure sumOfParts = Figure.sum(parts.stream()
+                    .map(part -> Figure.cell(format, new CellRef(table.code(), row, part), previous)).toList());
+            return Figure.cell(format, total, previous).where(CellCondition.number(total, previous), sumOfParts);
+        }));
     }
 
     private boolean exists(CellRef cell) {

@@ -5,15 +5,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.gongkai.rules.NearDuplicateRule;
 
-import static org.apache.spark.sql.functions.array;
+import java.util.List;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -45,16 +46,14 @@ final class NearDuplicateResults {
     }
 
     /** The C2 instance over the wide row joined with {@link #partners}: reports whose text is long enough to judge. */
-    static Instance compile(NearDuplicateRule rule) {
+    static CompiledInstance compile(NearDuplicateRule rule) {
         Column found = col(PARTNER).isNotNull();
-        Column status = when(found, lit(RuleResults.FAIL)).otherwise(lit(RuleResults.PASS));
-        Column similarity = col(SIMILARITY).cast(RuleResults.AMOUNT);
-        Column message = when(found, concat(lit("总体情况与 "), col(PARTNER), lit(" 近似重复（相似度 "),
-                format_number(col(SIMILARITY), 2), lit("，共 "), col(PARTNERS).cast("string"), lit(" 份）")));
-        Column result = RuleResults.of(rule.info(), lit(rule.section()), status, lit(rule.similarity()), similarity,
-                status, lit(rule.similarity()), similarity, array(col(PARTNER)), message);
+        Column detail = when(found, concat(col(PARTNER), lit(" 近似重复（相似度 "), format_number(col(SIMILARITY), 2),
+                lit("，共 "), col(PARTNERS).cast("string"), lit(" 份）")));
         Column text = col(WideReports.section(rule.section()));
-        Column judged = text.isNotNull().and(org.apache.spark.sql.functions.length(text).geq(NarrativeText.MIN_LENGTH));
-        return Instance.of(rule.id(), rule.section(), when(judged.or(found), result));
+        Column judged = text.isNotNull().and(length(text).geq(NarrativeText.MIN_LENGTH));
+        return ReportInstances.special(rule.info(), rule.section(), CompiledInstance.Comparison.EQUAL,
+                "总体情况与 {detail}", "", List.of("sections." + rule.section()),
+                when(found, Micros.lit(1)).otherwise(Micros.lit(0)), Micros.lit(0), judged.or(found), detail);
     }
 }

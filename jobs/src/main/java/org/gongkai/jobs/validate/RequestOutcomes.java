@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -36,7 +34,16 @@ final class RequestOutcomes {
     private RequestOutcomes() {
     }
 
-    /** The array of outcome structs of a wide report row. */
+    /** An exploded outcome's state character as the code of its cell state (a number too large to check is a number). */
+    static Column cellState(Column state) {
+        Column code = lit(CellState.NUMBER.code());
+        for (CellState other : CellState.values()) {
+            code = when(state.equalTo(String.valueOf(CellColumns.code(other))), lit(other.code())).otherwise(code);
+        }
+        return code;
+    }
+
+    /** The array of outcome structs of a wide report row (null where a cell is left out), with the state character. */
     static Column outcomes() {
         FormatCatalog catalog = FormatCatalog.standard();
         List<Column> outcomes = new ArrayList<>();
@@ -49,23 +56,19 @@ final class RequestOutcomes {
                 }
             }
         }
-        return filter(array(outcomes.toArray(Column[]::new)), Column::isNotNull);
+        return array(outcomes.toArray(Column[]::new));
     }
 
     private static Column outcome(CellRef cell, String applicantClass, String group) {
         Column state = CellColumns.state(cell, false);
-        Column value = CellColumns.value(cell, false);
-        Column number = state.equalTo(CellColumns.code(CellState.NUMBER));
-        Column whole = number.and(value.equalTo(floor(value)));
-        Column stateCode = lit(CellState.NUMBER.code());
-        for (CellState other : CellState.values()) {
-            stateCode = when(state.equalTo(CellColumns.code(other)), lit(other.code())).otherwise(stateCode);
-        }
+        Column micros = CellColumns.strict(cell, false);
+        Column whole = micros.mod(Micros.SCALE).equalTo(0);
         Column row = struct(lit(cell.column()).as("applicant_type"), lit(applicantClass).as("applicant_class"),
                 lit(group).as("outcome_group"), lit(cell.row()).as("outcome"),
-                when(whole, value.cast("bigint")).as("count"), stateCode.as("cell_state"));
+                when(whole, micros.divide(Micros.SCALE).cast("bigint")).as("count"), state.as("state"));
         // Absent (a row the format or the report does not have), replaced by a row printed instead, or zero: no row.
-        Column skipped = state.isNull().or(number.and(value.equalTo(0))).or(replacedByPrintedRow(cell));
+        Column skipped = state.equalTo(String.valueOf(CellColumns.ABSENT)).or(micros.equalTo(0))
+                .or(replacedByPrintedRow(cell));
         return when(skipped, lit(null)).otherwise(row);
     }
 

@@ -4,7 +4,6 @@ import org.apache.spark.sql.Column;
 import org.gongkai.format.FormatCatalog;
 import org.gongkai.format.ReportFormat;
 import org.gongkai.rules.CellDomainRule;
-import org.gongkai.rules.CellRef;
 import org.gongkai.rules.CopyRule;
 import org.gongkai.rules.FeeDisclosureRule;
 import org.gongkai.rules.FormatYearRule;
@@ -14,7 +13,6 @@ import org.gongkai.rules.NearDuplicateRule;
 import org.gongkai.rules.RuleCatalog;
 import org.gongkai.rules.SubtotalRule;
 import org.gongkai.rules.TimelinessRule;
-import org.gongkai.rules.Term;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,77 +27,111 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The rule catalog as one Spark column over the wide report row: an array of result structs, one per rule instance
- * that applies to the report. Each instance is compiled per format and chosen by the report's format, so a report
- * is checked against the rows and columns its own format has. No UDF: everything is Spark expressions.
+ * The rule catalog compiled: for each format, its rule instances (those of the rules about a report as a whole
+ * too). Per report this is one Spark column, {@link #figures}: an array of instance structs, of which those of the
+ * report's format are filled in. Everything else about an instance (its rule, texts, cells) is data, joined back by
+ * format and position after the array is exploded ({@link InstanceTable}).
  */
 final class RuleCompiler {
 
+    /** The format key of a report whose format is none of the catalog's: only the format-independent rules apply. */
+    static final String OTHER_FORMAT = "";
+    /** The wide row's column holding {@link #formatKey}. */
+    static final String FORMAT_KEY = "format_key";
+
     private final RuleCatalog catalog;
+    private final List<Slot> slots = new ArrayList<>();
+
+    /**
+     * A position of {@link #figures}: one instance per format key it serves. Where two formats compile an instance to
+     * the same expression (O1, D2 on a shared row, F1…), they share one position, so the projection is no longer
+     * than the formats' differences require.
+     */
+    record Slot(String key, Map<String, CompiledInstance> byFormat) {
+
+        Column result() {
+            CompiledInstance any = byFormat.values().iterator().next();
+            return any.result(col(FORMAT_KEY).isin(byFormat.keySet().toArray()));
+        }
+    }
 
     RuleCompiler(RuleCatalog catalog) {
         this.catalog = catalog;
+        List<CompiledInstance> anyFormat = reportInstances();
+        for (ReportFormat format : FormatCatalog.standard().formats()) {
+            formatInstances(format).forEach(instance -> place(format.code(), instance));
+            anyFormat.forEach(instance -> place(format.code(), instance));
+        }
+        anyFormat.forEach(instance -> place(OTHER_FORMAT, instance));
+    }
+
+    private void place(String formatKey, CompiledInstance instance) {
+        String key = instance.rule().id() + "/" + instance.instance() + ": " + instance.result(lit(true));
+        Slot slot = slots.stream().filter(s -> s.key().equals(key) && !s.byFormat().containsKey(formatKey)).findFirst()
+                .orElseGet(() -> {
+                    Slot added = new Slot(key, new LinkedHashMap<>());
+                    slots.add(added);
+                    return added;
+                });
+        slot.byFormat().put(formatKey, instance);
+    }
+
+    /** The positions of {@link #figures}, in order. */
+    List<Slot> slots() {
+        return slots;
+    }
+
+    /** The report's format key: its format where the catalog has it, else {@link #OTHER_FORMAT}. */
+    static Column formatKey() {
+        Column key = lit(OTHER_FORMAT);
+        for (ReportFormat format : FormatCatalog.standard().formats()) {
+            key = when(col("format").equalTo(format.code()), format.code()).otherwise(key);
+        }
+        return key;
     }
 
     /**
-     * The results of every within-report and cross-year rule (hierarchy is a separate join), reading the sums that
-     * {@code staged} collects: select those first, then this.
+     * Per report, the results of every slot, null where the slot is not of the report's format or its instance does not
+     * apply: one flat array, which Spark's generated code splits into small methods.
      */
-    Column results(StagedColumns staged) {
-        Map<String, Map<String, Column>> byInstance = new LinkedHashMap<>();
-        for (ReportFormat format : FormatCatalog.standard().formats()) {
-            for (Instance instance : instances(format, staged)) {
-                byInstance.computeIfAbsent(instance.key(), k -> new LinkedHashMap<>()).put(format.code(), instance.result());
-            }
-        }
-        List<Column> columns = new ArrayList<>();
-        byInstance.values().forEach(perFormat -> columns.add(chooseByFormat(perFormat)));
-        ReportInstances anyFormat = new ReportInstances(FormatCatalog.standard().formats().get(0));
-        catalog.rulesOf(FormatYearRule.class).forEach(r -> columns.add(anyFormat.compile(r).result()));
-        catalog.rulesOf(TimelinessRule.class).forEach(r -> columns.add(anyFormat.compile(r).result()));
-        catalog.rulesOf(CopyRule.class).forEach(r -> columns.add(anyFormat.compile(r).result()));
-        catalog.rulesOf(NearDuplicateRule.class).forEach(r -> columns.add(NearDuplicateResults.compile(r).result()));
-        // Nulls (instances that do not apply) stay in: removing them here would take Spark's generated code away from
-        // the whole array (a lambda is interpreted, and with it all it reads). Validation.withoutGaps does it after.
-        return array(columns.toArray(Column[]::new));
+    Column figures() {
+        return array(slots.stream().map(Slot::result).toArray(Column[]::new));
     }
 
-    private List<Instance> instances(ReportFormat format, StagedColumns staged) {
-        List<Instance> instances = new ArrayList<>();
-        IdentityInstances identities = new IdentityInstances(format, staged);
+    /**
+     * Columns the instances read that are computed once per report before them (a column of its own: Spark keeps it
+     * apart instead of repeating it in every instance that reads it).
+     */
+    Map<String, Column> helperColumns() {
+        Map<String, Column> columns = new LinkedHashMap<>();
+        catalog.rulesOf(CellDomainRule.class).forEach(r -> columns.put(CellDomainInstances.OUTLIERS, CellDomainInstances.outliers(r)));
+        catalog.rulesOf(NarrativeRule.class).forEach(r -> columns.putAll(NarrativeInstances.statedFigures(r)));
+        return columns;
+    }
+
+    private List<CompiledInstance> formatInstances(ReportFormat format) {
+        List<CompiledInstance> instances = new ArrayList<>();
+        IdentityInstances identities = new IdentityInstances(format);
         catalog.rulesOf(IdentityRule.class).forEach(r -> instances.addAll(identities.compile(r)));
-        SubtotalInstances subtotals = new SubtotalInstances(format, staged);
+        SubtotalInstances subtotals = new SubtotalInstances(format);
         catalog.rulesOf(SubtotalRule.class).forEach(r -> instances.addAll(subtotals.compile(r)));
-        ReportInstances reports = new ReportInstances(format);
-        catalog.rulesOf(CellDomainRule.class).forEach(r -> instances.addAll(reports.compile(r)));
-        catalog.rulesOf(FeeDisclosureRule.class).forEach(r -> instances.addAll(reports.compile(r)));
-        NarrativeInstances narratives = new NarrativeInstances(format, staged);
+        CellDomainInstances domains = new CellDomainInstances(format);
+        catalog.rulesOf(CellDomainRule.class).forEach(r -> instances.addAll(domains.compile(r)));
+        FeeInstances fees = new FeeInstances(format);
+        catalog.rulesOf(FeeDisclosureRule.class).forEach(r -> instances.addAll(fees.compile(r)));
+        NarrativeInstances narratives = new NarrativeInstances(format);
         catalog.rulesOf(NarrativeRule.class).forEach(r -> instances.addAll(narratives.compile(r)));
         return instances;
     }
 
-    private static Column chooseByFormat(Map<String, Column> perFormat) {
-        Column chosen = lit(null);
-        for (Map.Entry<String, Column> entry : perFormat.entrySet()) {
-            chosen = when(col("format").equalTo(entry.getKey()), entry.getValue()).otherwise(chosen);
-        }
-        return chosen;
-    }
-
-    /** The cells the cross-year rules read from the previous report. */
-    Set<CellRef> previousCells() {
-        Set<CellRef> cells = new LinkedHashSet<>();
-        for (IdentityRule rule : catalog.rulesOf(IdentityRule.class)) {
-            for (Term term : rule.terms()) {
-                if (!term.previousYear()) {
-                    continue;
-                }
-                CellColumns.allCells().stream().filter(c -> c.table().equals(rule.table())
-                        && (rule.perColumn() ? c.row().equals(term.code()) : c.column().equals(term.code())))
-                        .forEach(cells::add);
-            }
-        }
-        return cells;
+    /** The rules about the report as a whole, whatever its format: F1, T1, C1, C2. */
+    private List<CompiledInstance> reportInstances() {
+        List<CompiledInstance> instances = new ArrayList<>();
+        catalog.rulesOf(FormatYearRule.class).forEach(r -> instances.add(ReportInstances.formatYear(r)));
+        catalog.rulesOf(TimelinessRule.class).forEach(r -> instances.add(ReportInstances.timeliness(r)));
+        catalog.rulesOf(CopyRule.class).forEach(r -> instances.add(ReportInstances.copy(r)));
+        catalog.rulesOf(NearDuplicateRule.class).forEach(r -> instances.add(NearDuplicateResults.compile(r)));
+        return List.copyOf(instances);
     }
 
     /** The report sections the rules read. */

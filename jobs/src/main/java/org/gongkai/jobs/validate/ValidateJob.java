@@ -12,7 +12,6 @@ import org.gongkai.jobs.warehouse.TableDef;
 import org.gongkai.jobs.warehouse.Tables;
 import org.gongkai.jobs.warehouse.Warehouse;
 import org.gongkai.rules.RuleCatalog;
-import org.gongkai.rules.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,6 @@ import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.exists;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -67,14 +64,16 @@ public final class ValidateJob {
             Dataset<Row> cells = warehouse.snapshot(Tables.CELLS);
             Dataset<Row> wide = scratch.stage(validation.wideReports(reports, cells), "wide");
             LOG.info("built the wide report rows: {} s", seconds(started));
-            Dataset<Row> checked = Validation.withoutGaps(
-                    scratch.stage(validation.checkedReports(wide, reports, cells), "checked"));
+            Dataset<Row> checked = WithoutWholeStageCodegen.run(spark,
+                    () -> scratch.stage(validation.checkedReports(wide), "checked"));
             LOG.info("checked the reports: {} s", seconds(started));
-            warehouse.overwrite(Tables.RULE_RESULTS, Validation.ruleResults(checked, runId));
-            warehouse.overwrite(Tables.REPORT_QUALITY, validation.reportQuality(checked, runId));
-            warehouse.overwrite(Tables.REQUEST_OUTCOMES, validation.requestOutcomes(checked, runId));
+            warehouse.overwrite(Tables.RULE_RESULTS, validation.ruleResults(checked, reports, cells, runId));
+            Dataset<Row> results = warehouse.snapshot(Tables.RULE_RESULTS);
+            warehouse.overwrite(Tables.REPORT_QUALITY, validation.reportQuality(checked, results, runId));
+            Dataset<Row> quality = warehouse.snapshot(Tables.REPORT_QUALITY);
+            warehouse.overwrite(Tables.REQUEST_OUTCOMES, validation.requestOutcomes(checked, quality, runId));
             LOG.info("wrote the tables: {} s", seconds(started));
-            ValidationSummary summary = summarize(checked);
+            ValidationSummary summary = summarize(results, quality);
             log(summary, started);
             return summary;
         } finally {
@@ -82,17 +81,16 @@ public final class ValidateJob {
         }
     }
 
-    private ValidationSummary summarize(Dataset<Row> checked) {
-        long reports = checked.count();
-        long withErrors = checked.filter(exists(col("results"), r -> r.getField("status").equalTo(RuleResults.FAIL)
-                .and(r.getField("severity").equalTo(Severity.ERROR.code())))).count();
-        List<RuleCount> rules = checked.select(col("report_id"), explode(col("results")).as("r"))
-                .groupBy(col("r.rule_id").as("rule_id"), col("r.severity").as("severity"))
-                .agg(count_distinct(col("report_id")).as("reports"), countOf("r.status", RuleResults.PASS, "passed"),
-                        countOf("r.status", RuleResults.FAIL, "failed"),
-                        countOf("r.status", RuleResults.NOT_EVALUABLE, "not_evaluable"),
-                        countOf("r.lenient_status", RuleResults.FAIL, "lenient_failed"),
-                        count_distinct(when(col("r.status").equalTo(RuleResults.FAIL), col("report_id"))).as("reports_failed"))
+    private ValidationSummary summarize(Dataset<Row> results, Dataset<Row> quality) {
+        long reports = quality.count();
+        long withErrors = quality.filter(col("errors_failed").gt(0)).count();
+        List<RuleCount> rules = results
+                .groupBy(col("rule_id"), col("severity"))
+                .agg(count_distinct(col("report_id")).as("reports"), countOf("status", RuleResults.PASS, "passed"),
+                        countOf("status", RuleResults.FAIL, "failed"),
+                        countOf("status", RuleResults.NOT_EVALUABLE, "not_evaluable"),
+                        countOf("lenient_status", RuleResults.FAIL, "lenient_failed"),
+                        count_distinct(when(col("status").equalTo(RuleResults.FAIL), col("report_id"))).as("reports_failed"))
                 .collectAsList().stream().map(RuleCount::of)
                 .sorted(java.util.Comparator.comparingInt(c -> CATALOG_ORDER.indexOf(c.ruleId()))).toList();
         List<String> failures = new ArrayList<>();

@@ -19,25 +19,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.exists;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The validation transform, pure: reports and cells in, checked reports out, and from them the rows of
- * {@code rule_results}, {@code report_quality} and {@code request_outcomes}. No I/O here (ValidateJob does it).
+ * The validation transform, pure: reports and cells in; the wide report rows, the checked reports, and from them the
+ * rows of {@code rule_results}, {@code report_quality} and {@code request_outcomes} out. No I/O here (ValidateJob
+ * stages and writes).
  */
 public final class Validation {
 
@@ -55,46 +57,77 @@ public final class Validation {
         this.actions = actions;
     }
 
-    /**
-     * One wide row per current report (WideReports), with its closest near-duplicate text. A plan of its own: the job
-     * stages it before the rules are compiled over it, which keeps the optimizer from reasoning about the rules'
-     * expressions through the pivot and the self-join.
-     */
+    /** One wide row per current report (WideReports), with its closest near-duplicate text. */
     public Dataset<Row> wideReports(Dataset<Row> reports, Dataset<Row> cells) {
         Dataset<Row> current = WideReports.currentReports(reports, compiler.sections());
-        return WideReports.build(withNearDuplicates(current), cells, compiler.previousCells());
+        return WideReports.build(withNearDuplicates(current), cells);
     }
 
     /**
-     * One row per current report: its metadata, {@code results} (every applicable rule instance), {@code outcomes}
-     * (table 三 by applicant and outcome) and the count of blank cells in 总计 columns.
+     * One row per current report: its metadata, {@code figures} (its format's rule instances), the cell states the
+     * messages name, {@code outcomes} (table 三 by applicant and outcome) and whether its 总计 column was left blank.
      */
-    public Dataset<Row> checkedReports(Dataset<Row> wide, Dataset<Row> reports, Dataset<Row> cells) {
-        StagedColumns staged = new StagedColumns();
-        Column results = compiler.results(staged);
-        List<Column> withSums = new ArrayList<>(List.of(col("*")));
-        withSums.addAll(staged.columns());
+    public Dataset<Row> checkedReports(Dataset<Row> wide) {
         List<Column> kept = new ArrayList<>(KEPT.stream().map(c -> col(c)).toList());
-        kept.add(results.as("results"));
+        kept.add(col(RuleCompiler.FORMAT_KEY));
+        kept.add(col(CellColumns.STATES));
+        kept.add(col(CellColumns.PREVIOUS + CellColumns.STATES));
+        kept.add(compiler.figures().as("figures"));
         kept.add(RequestOutcomes.outcomes().as("outcomes"));
         kept.add(blankTotalColumn().as("blank_total_column"));
-        Dataset<Row> checked = wide.select(withSums.toArray(Column[]::new)).select(kept.toArray(Column[]::new));
-        Dataset<Row> hierarchy = hierarchyResults(WideReports.currentReports(reports, List.of()), cells);
-        if (hierarchy == null) {
-            return checked;
-        }
-        return checked.join(broadcast(hierarchy), new String[]{"report_id"}, "left")
-                .withColumn("results", when(col("extra").isNull(), col("results"))
-                        .otherwise(concat(col("results"), col("extra"))))
-                .drop("extra");
+        return wide.withColumns(compiler.helperColumns()).select(kept.toArray(Column[]::new));
     }
 
-    /**
-     * The checked reports with the instances that do not apply removed from {@code results}: run it on the staged
-     * checked reports, where it reads a stored array instead of the rules' expressions.
-     */
-    public static Dataset<Row> withoutGaps(Dataset<Row> checked) {
-        return checked.withColumn("results", filter(col("results"), Column::isNotNull));
+    /** rule_results: one row per report and applicable rule instance, the hierarchy rule's included. */
+    public Dataset<Row> ruleResults(Dataset<Row> checked, Dataset<Row> reports, Dataset<Row> cells, String runId) {
+        Dataset<Row> results = RuleResults.of(checked, InstanceTable.of(checked.sparkSession(), compiler));
+        Dataset<Row> current = WideReports.currentReports(reports, List.of());
+        for (HierarchyRule rule : catalog.rulesOf(HierarchyRule.class)) {
+            results = results.unionByName(HierarchyResults.results(rule, current, cells));
+        }
+        return results.withColumn("run_id", lit(runId));
+    }
+
+    /** report_quality: per checked report, the rules failed by severity, a score and the flags analysts filter on. */
+    public Dataset<Row> reportQuality(Dataset<Row> checked, Dataset<Row> ruleResults, String runId) {
+        Column failed = col("status").equalTo(RuleResults.FAIL);
+        Dataset<Row> perReport = ruleResults.groupBy("report_id").agg(
+                failedRules(failed.and(col("severity").equalTo(Severity.ERROR.code()))).as("errors"),
+                failedRules(failed.and(col("severity").equalTo(Severity.WARNING.code()))).as("warnings"),
+                failedRules(col("status").equalTo(RuleResults.NOT_EVALUABLE)).as("not_evaluable"),
+                sum(when(failed, 1).otherwise(0)).cast("int").as("instances_failed"),
+                count(lit(1)).cast("int").as("instances_evaluated"),
+                anyFailed(failed, FormatYearRule.class).as("format_mismatch"),
+                anyFailed(failed, TimelinessRule.class).as("late"),
+                anyFailed(failed, CopyRule.class, NearDuplicateRule.class).as("copied"),
+                anyFailed(failed, NarrativeRule.class).as("narrative_mismatch"),
+                failedRules(failed.and(col("rule_id").isin(dropping().toArray()))).as("dropped_by"));
+        Column none = array().cast("array<string>");
+        Column errors = coalesce(col("errors"), none);
+        Column warnings = coalesce(col("warnings"), none);
+        Column notEvaluable = coalesce(col("not_evaluable"), none);
+        Column score = greatest(lit(0), lit(100).minus(size(errors).multiply(10)).minus(size(warnings).multiply(3))
+                .minus(size(notEvaluable)));
+        return checked.select("report_id", "year", "blank_total_column")
+                .join(perReport, new String[]{"report_id"}, "left")
+                .select(col("report_id"), col("year"), size(errors).as("errors_failed"),
+                        size(warnings).as("warnings_failed"), size(notEvaluable).as("rules_not_evaluable"),
+                        coalesce(col("instances_failed"), lit(0)).as("instances_failed"),
+                        coalesce(col("instances_evaluated"), lit(0)).as("instances_evaluated"), score.as("score"),
+                        array_sort(array_union(errors, warnings)).as("failed_rules"), flag("late"), flag("copied"),
+                        col("blank_total_column").as("blank_totals"), flag("format_mismatch"), flag("narrative_mismatch"),
+                        coalesce(col("dropped_by"), none).as("dropped_by"), lit(runId).as("run_id"));
+    }
+
+    /** request_outcomes: per report, applicant type and outcome a count (reports dropped by a rule left out). */
+    public Dataset<Row> requestOutcomes(Dataset<Row> checked, Dataset<Row> reportQuality, String runId) {
+        Dataset<Row> dropped = reportQuality.filter(size(col("dropped_by")).gt(0)).select("report_id");
+        return checked.join(broadcast(dropped), new String[]{"report_id"}, "left_anti")
+                .select(col("report_id"), col("year"), explode(col("outcomes")).as("o"))
+                .filter(col("o").isNotNull())
+                .select(col("report_id"), col("year"), col("o.applicant_type"), col("o.applicant_class"),
+                        col("o.outcome_group"), col("o.outcome"), col("o.count"),
+                        RequestOutcomes.cellState(col("o.state")).as("cell_state"), lit(runId).as("run_id"));
     }
 
     /** The closest earlier near-duplicate of each report's text, if any (few reports have one: a broadcast join). */
@@ -106,73 +139,27 @@ public final class Validation {
         return joined;
     }
 
-    /** H1's results per aggregate report, collected into an array to append to its results; null without H1. */
-    private Dataset<Row> hierarchyResults(Dataset<Row> current, Dataset<Row> cells) {
-        Dataset<Row> rows = null;
-        for (HierarchyRule rule : catalog.rulesOf(HierarchyRule.class)) {
-            Dataset<Row> more = HierarchyResults.results(rule, current, cells).select("report_id", "result");
-            rows = rows == null ? more : rows.unionByName(more);
+    /** The distinct rule ids of the rows where {@code condition} holds, sorted. */
+    private static Column failedRules(Column condition) {
+        return array_sort(array_distinct(collect_set(when(condition, col("rule_id")))));
+    }
+
+    @SafeVarargs
+    private final Column anyFailed(Column failed, Class<? extends Rule>... kinds) {
+        List<String> ids = new ArrayList<>();
+        for (Class<? extends Rule> kind : kinds) {
+            catalog.rulesOf(kind).forEach(r -> ids.add(r.id()));
         }
-        return rows == null ? null : rows.groupBy("report_id").agg(collect_list("result").as("extra"));
+        return max(when(failed.and(col("rule_id").isin(ids.toArray())), true).otherwise(false));
     }
 
-    /** rule_results: one row per report and rule instance. */
-    public static Dataset<Row> ruleResults(Dataset<Row> checked, String runId) {
-        return checked.select(col("report_id"), col("year"), explode(col("results")).as("r"))
-                .select(col("report_id"), col("year"), col("r.*"))
-                .withColumn("run_id", lit(runId));
+    private static Column flag(String name) {
+        return coalesce(col(name), lit(false)).as(name);
     }
 
-    /** request_outcomes: one row per report, applicant type and outcome with a count (reports dropped by a rule left out). */
-    public Dataset<Row> requestOutcomes(Dataset<Row> checked, String runId) {
-        return checked.filter(size(droppedBy()).equalTo(0))
-                .select(col("report_id"), col("year"), explode(col("outcomes")).as("o"))
-                .select(col("report_id"), col("year"), col("o.*"))
-                .withColumn("run_id", lit(runId));
-    }
-
-    /** report_quality: per report, the rules failed by severity, a score and the flags analysts filter on. */
-    public Dataset<Row> reportQuality(Dataset<Row> checked, String runId) {
-        Column errors = failedRules(Severity.ERROR);
-        Column warnings = failedRules(Severity.WARNING);
-        Column notEvaluable = array_distinct(transform(filter(col("results"),
-                r -> r.getField("status").equalTo(RuleResults.NOT_EVALUABLE)), r -> r.getField("rule_id")));
-        Column score = greatest(lit(0), lit(100).minus(size(errors).multiply(10)).minus(size(warnings).multiply(3))
-                .minus(size(notEvaluable)));
-        return checked.select(col("report_id"), col("year"),
-                size(errors).as("errors_failed"), size(warnings).as("warnings_failed"),
-                size(notEvaluable).as("rules_not_evaluable"),
-                size(filter(col("results"), r -> r.getField("status").equalTo(RuleResults.FAIL))).as("instances_failed"),
-                size(col("results")).as("instances_evaluated"),
-                score.as("score"),
-                array_union(errors, warnings).as("failed_rules"),
-                failed(TimelinessRule.class).as("late"),
-                failed(CopyRule.class).or(failed(NearDuplicateRule.class)).as("copied"),
-                col("blank_total_column").as("blank_totals"),
-                failed(FormatYearRule.class).as("format_mismatch"),
-                failed(NarrativeRule.class).as("narrative_mismatch"),
-                droppedBy().as("dropped_by"),
-                lit(runId).as("run_id"));
-    }
-
-    /** Ids of the rules of this severity with at least one failed instance. */
-    private static Column failedRules(Severity severity) {
-        return array_distinct(transform(filter(col("results"), r -> r.getField("status").equalTo(RuleResults.FAIL)
-                .and(r.getField("severity").equalTo(severity.code()))), r -> r.getField("rule_id")));
-    }
-
-    private Column failed(Class<? extends Rule> kind) {
-        List<String> ids = catalog.rulesOf(kind).stream().map(Rule::id).toList();
-        return exists(col("results"), r -> r.getField("status").equalTo(RuleResults.FAIL)
-                .and(r.getField("rule_id").isin(ids.toArray())));
-    }
-
-    /** The rules whose action is drop that the report failed. */
-    private Column droppedBy() {
-        List<String> dropping = actions.entrySet().stream().filter(e -> e.getValue() == RuleAction.DROP)
-                .map(Map.Entry::getKey).toList();
-        return array_distinct(transform(filter(col("results"), r -> r.getField("status").equalTo(RuleResults.FAIL)
-                .and(r.getField("rule_id").isin(dropping.toArray()))), r -> r.getField("rule_id")));
+    /** The rules whose action is drop. */
+    private List<String> dropping() {
+        return actions.entrySet().stream().filter(e -> e.getValue() == RuleAction.DROP).map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -184,8 +171,7 @@ public final class Validation {
         Column printed = lit(0);
         for (CellRef cell : CellColumns.allCells()) {
             if (cell.table().equals("requests") && cell.column().equals("total")) {
-                Column state = CellColumns.state(cell, false);
-                blank = blank.plus(when(state.equalTo(CellColumns.code(CellState.BLANK)), 1).otherwise(0));
+                blank = blank.plus(when(CellColumns.stateIs(cell, false, CellState.BLANK), 1).otherwise(0));
                 printed = printed.plus(when(CellColumns.printed(cell, false), 1).otherwise(0));
             }
         }

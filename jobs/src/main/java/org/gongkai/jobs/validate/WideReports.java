@@ -8,23 +8,26 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.gongkai.region.AgencyKey;
 import org.gongkai.region.RegionRegistry;
-import org.gongkai.report.CellState;
 import org.gongkai.rules.CellRef;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_repeat;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 /**
- * One wide row per current report: its metadata, the sections the rules read, every cell as a value and a state
- * column, and the cells of the same agency's previous report (one self-join on agency and year − 1). Within-report
- * rules are then projections of this row, with no further shuffle.
+ * One wide row per current report: its metadata, the sections the rules read, its cells (CellColumns) and the cells
+ * the cross-year rules read from the same agency's previous report (one self-join on agency and year − 1).
+ * Within-report rules are then projections of this row, with no further shuffle.
  */
 final class WideReports {
 
@@ -35,9 +38,7 @@ final class WideReports {
             DataTypes.StringType);
     static final String PREVIOUS_REPORT_ID = "p_report_id";
     static final String PREVIOUS_FORMAT = "p_format";
-    static final String FINGERPRINT = "fingerprint";
-    static final String PREVIOUS_FINGERPRINT = "p_fingerprint";
-    static final String NONZERO_CELLS = "nonzero_cells";
+    static final String PREVIOUS_FINGERPRINT = "p_" + CellPivot.FINGERPRINT;
 
     static final List<String> REPORT_COLUMNS = List.of("report_id", "report_key", "year", "format", "agency_name",
             "level", "scope", "region_code", "province_code", "prefecture_code", "county_code", "township_code",
@@ -52,18 +53,11 @@ final class WideReports {
 
     /**
      * @param currentReports {@link #currentReports}, with any per-report columns the rules need joined on
-     * @param previousCells  the cells the cross-year rules read from the previous report
      */
-    static Dataset<Row> build(Dataset<Row> currentReports, Dataset<Row> cells, Collection<CellRef> previousCells) {
-        Dataset<Row> wide = withCells(currentReports, CellPivot.pivot(cells));
-        List<Column> previous = new ArrayList<>(List.of(col(AGENCY_KEY), col("year").plus(1).as("year"),
-                col("report_id").as(PREVIOUS_REPORT_ID), col("format").as(PREVIOUS_FORMAT),
-                col(FINGERPRINT).as(PREVIOUS_FINGERPRINT)));
-        for (CellRef cell : previousCells) {
-            previous.add(col(CellColumns.valueName(cell)).as(CellColumns.PREVIOUS + CellColumns.valueName(cell)));
-            previous.add(col(CellColumns.stateName(cell)).as(CellColumns.PREVIOUS + CellColumns.stateName(cell)));
-        }
-        return wide.join(wide.select(previous.toArray(Column[]::new)), new String[]{AGENCY_KEY, "year"}, "left");
+    static Dataset<Row> build(Dataset<Row> currentReports, Dataset<Row> cells) {
+        Dataset<Row> wide = withoutGaps(currentReports.join(CellPivot.pivot(cells), new String[]{"report_id"}, "left"))
+                .withColumn(RuleCompiler.FORMAT_KEY, RuleCompiler.formatKey());
+        return wide.join(previousYear(wide), new String[]{AGENCY_KEY, "year"}, "left");
     }
 
     /** The current version of each report, with its agency key and the sections the rules read. */
@@ -74,28 +68,40 @@ final class WideReports {
         return reports.filter(col("is_current")).select(columns.toArray(Column[]::new));
     }
 
-    /**
-     * A cell's value as the copy check compares it: blank, placeholder and missing as 0, so that a copy printed with
-     * zeros left blank one year and written the next still matches; an ambiguous cell stays apart (null).
-     */
-    private static Column leniently(CellRef cell) {
-        Column state = CellColumns.state(cell, false);
-        return when(state.equalTo(CellColumns.code(CellState.NUMBER)), CellColumns.value(cell, false))
-                .when(state.equalTo(CellColumns.code(CellState.AMBIGUOUS)), lit(null))
-                .otherwise(lit(0));
+    /** A report without cells (an unknown format) gets every cell absent, so that the rules read a full row. */
+    private static Dataset<Row> withoutGaps(Dataset<Row> wide) {
+        int cells = CellColumns.allCells().size();
+        Column none = array_repeat(lit(null).cast("bigint"), cells);
+        return wide.withColumn(CellColumns.STATES, coalesce(col(CellColumns.STATES),
+                        lit(String.valueOf(CellColumns.ABSENT).repeat(cells))))
+                .withColumn(CellColumns.STRICT, coalesce(col(CellColumns.STRICT), none))
+                .withColumn(CellColumns.LENIENT, coalesce(col(CellColumns.LENIENT), none))
+                .withColumn(CellPivot.NONZERO_CELLS, coalesce(col(CellPivot.NONZERO_CELLS), lit(0)))
+                .withColumn(CellPivot.FINGERPRINT, coalesce(col(CellPivot.FINGERPRINT), lit(0L)));
     }
 
-    /** The cells joined to their report, with a fingerprint of all of them (leniently) and the count of non-zero ones. */
-    private static Dataset<Row> withCells(Dataset<Row> reports, Dataset<Row> cells) {
-        List<CellRef> all = CellColumns.allCells();
-        List<Column> fingerprinted = new ArrayList<>(List.of(col("format")));
-        Column nonzero = lit(0);
-        for (CellRef cell : all) {
-            fingerprinted.add(leniently(cell));
-            nonzero = nonzero.plus(when(col(CellColumns.valueName(cell)).notEqual(0), 1).otherwise(0));
+    /**
+     * Each report as the next year's report sees it: keyed by agency and year + 1, with the cells it needs. Where an
+     * agency has two current reports in a year (its name printed two ways), the one with the greatest id stands.
+     */
+    private static Dataset<Row> previousYear(Dataset<Row> wide) {
+        List<CellRef> kept = CellColumns.previousCells();
+        List<Column> states = new ArrayList<>();
+        List<Column> strict = new ArrayList<>();
+        List<Column> lenient = new ArrayList<>();
+        for (CellRef cell : kept) {
+            states.add(CellColumns.state(cell, false));
+            strict.add(CellColumns.strict(cell, false));
+            lenient.add(CellColumns.lenient(cell, false));
         }
-        return reports.join(cells, new String[]{"report_id"}, "left")
-                .withColumn(FINGERPRINT, xxhash64(fingerprinted.toArray(Column[]::new)))
-                .withColumn(NONZERO_CELLS, nonzero);
+        Column previous = struct(col("report_id").as(PREVIOUS_REPORT_ID), col("format").as(PREVIOUS_FORMAT),
+                col(CellPivot.FINGERPRINT).as(PREVIOUS_FINGERPRINT),
+                (kept.isEmpty() ? lit("") : concat(states.toArray(Column[]::new))).as(CellColumns.PREVIOUS + CellColumns.STATES),
+                array(strict.toArray(Column[]::new)).cast("array<bigint>").as(CellColumns.PREVIOUS + CellColumns.STRICT),
+                array(lenient.toArray(Column[]::new)).cast("array<bigint>").as(CellColumns.PREVIOUS + CellColumns.LENIENT));
+        return wide.filter(col(AGENCY_KEY).isNotNull())
+                .groupBy(col(AGENCY_KEY), col("year").plus(1).as("year"))
+                .agg(max_by(previous, col("report_id")).as("previous"))
+                .select(col(AGENCY_KEY), col("year"), col("previous.*"));
     }
 }

@@ -48,19 +48,14 @@ final class ValidationHarness {
         this.spark = spark;
     }
 
-    /** The checked reports of these reports (every one current). */
-    Dataset<Row> checked(List<TestReport> reports, Map<String, RuleAction> actions) {
-        Validation validation = new Validation(RuleCatalog.standard(), actions);
-        Dataset<Row> reportRows = reports(reports);
-        Dataset<Row> cellRows = cells(reports);
-        // As the job stages the wide rows, a checkpoint gives the rules a plan of their own.
-        Dataset<Row> wide = validation.wideReports(reportRows, cellRows).localCheckpoint();
-        return Validation.withoutGaps(validation.checkedReports(wide, reportRows, cellRows).localCheckpoint());
-    }
-
-    /** Every rule result of these reports. */
+    /** Every rule result of these reports (every one current), staged as the job stages them. */
     Results validate(TestReport... reports) {
-        List<Row> rows = Validation.ruleResults(checked(List.of(reports), Map.of()), "test").collectAsList();
+        Validation validation = new Validation(RuleCatalog.standard(), Map.of());
+        Dataset<Row> reportRows = reports(List.of(reports));
+        Dataset<Row> cellRows = cells(List.of(reports));
+        Dataset<Row> wide = validation.wideReports(reportRows, cellRows).localCheckpoint();
+        Dataset<Row> checked = WithoutWholeStageCodegen.run(spark, () -> validation.checkedReports(wide).localCheckpoint());
+        List<Row> rows = validation.ruleResults(checked, reportRows, cellRows, "test").collectAsList();
         return new Results(rows.stream().map(Result::of).toList());
     }
 
