@@ -1,8 +1,6 @@
 package org.gongkai.jobs.validate;
 
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.gongkai.format.FormatCatalog;
 import org.gongkai.report.CellState;
 import org.gongkai.rules.CellRef;
@@ -22,14 +20,6 @@ import static org.apache.spark.sql.functions.when;
  * means zero); a cell that holds no number is kept with its state and a null count, so nothing is silently zero.
  */
 final class RequestOutcomes {
-
-    static final StructType SCHEMA = new StructType()
-            .add("applicant_type", DataTypes.StringType, false)
-            .add("applicant_class", DataTypes.StringType, false)
-            .add("outcome_group", DataTypes.StringType, false)
-            .add("outcome", DataTypes.StringType, false)
-            .add("count", DataTypes.LongType, true)
-            .add("cell_state", DataTypes.StringType, false);
 
     private RequestOutcomes() {
     }
