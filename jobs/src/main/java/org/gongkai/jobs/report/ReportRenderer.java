@@ -16,7 +16,7 @@ public final class ReportRenderer {
             h1{font-size:1.5em;margin:24px 0 4px}h2{margin-top:36px;border-bottom:2px solid #4477aa;padding-bottom:2px}
             nav a{margin-right:12px}.meta,.note,.source{color:#555;font-size:.9em}
             .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.88em;margin:8px 0}
-            th,td{border:1px solid #ddd;padding:3px 6px;white-space:nowrap}th{background:#f3f5f8}
+            th,td{border:1px solid #ddd;padding:3px 6px;white-space:nowrap}th{background:#f3f5f8;white-space:normal}
             td.num{text-align:right;font-variant-numeric:tabular-nums}td.wrap{white-space:normal}
             table.sortable th{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}
             th[aria-sort=descending]::after{content:" ▼"}td.flag{background:#fde2e2}
