@@ -44,8 +44,10 @@ final class HtmlTable {
     }
 
     private final StringBuilder out = new StringBuilder();
+    private final boolean sortable;
 
     HtmlTable(String id, boolean sortable, List<Cell> header) {
+        this.sortable = sortable;
         out.append("<div class=\"scroll\"><table id=\"").append(escape(id)).append('"')
                 .append(sortable ? " class=\"sortable\"" : "").append(">\n<thead><tr>");
         for (Cell cell : header) {
@@ -58,7 +60,7 @@ final class HtmlTable {
         out.append("<tr>");
         for (Cell cell : cells) {
             out.append("<td").append(attributes(cell));
-            if (cell.sortKey() != null && Double.isFinite(cell.sortKey())) {
+            if (sortable && cell.sortKey() != null && Double.isFinite(cell.sortKey())) {
                 out.append(" data-sort=\"").append(BigDecimal.valueOf(cell.sortKey()).stripTrailingZeros().toPlainString()).append('"');
             }
             out.append('>').append(escape(cell.text())).append("</td>");

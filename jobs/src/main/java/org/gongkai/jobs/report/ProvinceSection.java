@@ -19,7 +19,7 @@ final class ProvinceSection {
     static String render(ReportData data) {
         List<RegionRates> provinces = data.regions().stream()
                 .filter(r -> ReportData.PROVINCE.equals(r.level()) && r.year() == data.latestYear())
-                .sorted(Comparator.comparing(RegionRates::code)).toList();
+                .sorted(Comparator.comparing(RegionRates::code, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         String heading = "<h2 id=\"provinces\">分省情况（" + data.latestYear() + "年）</h2>\n";
         if (provinces.isEmpty()) {
             return heading + "<p class=\"empty\">本年度没有分省数据。</p>\n";

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** 数据质量: each rule's fail rate by province (a heat table), the rules, and the reconciliation of aggregate reports. */
 final class QualitySection {
@@ -33,14 +34,15 @@ final class QualitySection {
                 .filter(rule -> rates.stream().anyMatch(r -> r.ruleId().equals(rule.id()))).toList();
         Map<String, String> regions = new LinkedHashMap<>();
         rates.stream().sorted(Comparator.comparing((RuleRate r) -> !ReportData.NATION.equals(r.level()))
-                .thenComparing(RuleRate::code)).forEach(r -> regions.putIfAbsent(r.code(), r.name()));
+                .thenComparing(RuleRate::code, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(r -> regions.putIfAbsent(r.code(), r.name()));
         List<Cell> header = new ArrayList<>(List.of(Cell.text("省份")));
         rules.forEach(rule -> header.add(Cell.text(rule.id()).withTitle(rule.zh()).withClass(rule.severity())));
         HtmlTable table = new HtmlTable("rule-heat-table", true, header);
         regions.forEach((code, name) -> {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(name).withTitle(code)));
             for (RuleText rule : rules) {
-                row.add(rates.stream().filter(r -> r.code().equals(code) && r.ruleId().equals(rule.id())).findFirst()
+                row.add(rates.stream().filter(r -> Objects.equals(r.code(), code) && rule.id().equals(r.ruleId())).findFirst()
                         .map(QualitySection::heatCell).orElse(Cell.text(Html.DASH).withClass("num")));
             }
             table.row(row);
