@@ -1,6 +1,5 @@
 package org.gongkai.jobs.report;
 
-import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.testing.HeadlessChromium;
 import org.gongkai.jobs.testing.TestWarehouse;
 import org.gongkai.jobs.warehouse.Warehouse;

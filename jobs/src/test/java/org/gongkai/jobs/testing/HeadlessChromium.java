@@ -7,6 +7,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class HeadlessChromium {
             if (fcList.waitFor() != 0 || fonts.isBlank()) {
                 fail("no font with Chinese glyphs is installed: run " + INSTALL);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             fail("fontconfig (fc-list) is missing, so is a CJK font: run " + INSTALL + " (" + e.getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
