@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Nationwide statistics from government information disclosure annual reports.",
         subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, GenerateCommand.class, IngestCommand.class,
                 IngestBenchmarkCommand.class, ValidateCommand.class, RulesCommand.class,
+                ReportCommand.class,
                 DuplicatesBenchmarkCommand.class, SqlCommand.class, EvaluateRulesCommand.class, CommandLine.HelpCommand.class})
 public final class Gongkai implements Runnable {
 
