@@ -43,7 +43,9 @@ final class SilverRows {
             registry.find(regionCode).ifPresent(r -> registry.path(r).forEach(step ->
                     codes.put(step.level().name().toLowerCase(Locale.ROOT), step.code())));
         }
-        reports.add(RowFactory.create(id, key, current, year, year >= 2021 ? "2021" : "2019", year + "年度报告", "机关 " + id,
+        // A title with a comma and quotes, as exports must quote it.
+        String title = year + "年度\"政府信息公开\",工作报告";
+        reports.add(RowFactory.create(id, key, current, year, year >= 2021 ? "2021" : "2019", title, "机关 " + id,
                 level, scope,
                 regionCode, codes.get("province"), codes.get("prefecture"), codes.get("county"), codes.get("township"),
                 Date.valueOf(year + 1 + "-01-20"), "files/" + id, "sha-" + id, "generated", "files/" + id,
