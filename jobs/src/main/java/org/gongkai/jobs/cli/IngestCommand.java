@@ -63,7 +63,8 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private static Instant instant(String text) {
+    /** --since as an instant (UTC); "last" is the caller's to resolve. */
+    static Instant instant(String text) {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
                     : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
