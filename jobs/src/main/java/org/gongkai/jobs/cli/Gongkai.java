@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, GenerateCommand.class, IngestCommand.class,
                 IngestBenchmarkCommand.class, ValidateCommand.class, RulesCommand.class,
                 DuplicatesBenchmarkCommand.class, SqlCommand.class, EvaluateRulesCommand.class, AggregateCommand.class,
-                ExportCommand.class, DictionaryCommand.class, ReportCommand.class, RunCommand.class,
+                ExportCommand.class, DictionaryCommand.class, ReportCommand.class, RunCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Gongkai implements Runnable {
 
