@@ -32,8 +32,16 @@ public final class GongkaiConfig {
 
     /** The file's settings (none if {@code file} is null) with the overrides, each {@code key=value}, on top. */
     public static GongkaiConfig load(Path file, List<String> overrides) {
+        return load(file == null ? List.of() : List.of(file), overrides);
+    }
+
+    /**
+     * The files' settings, a later file's keys over an earlier one's (a cluster's settings, then a nightly run's), with
+     * the overrides, each {@code key=value}, on top.
+     */
+    public static GongkaiConfig load(List<Path> files, List<String> overrides) {
         Map<String, String> settings = new TreeMap<>();
-        if (file != null) {
+        for (Path file : files) {
             settings.putAll(readProperties(file));
         }
         for (String override : overrides) {

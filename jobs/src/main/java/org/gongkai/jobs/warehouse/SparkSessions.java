@@ -6,7 +6,7 @@ import org.gongkai.jobs.config.GongkaiConfig;
 /**
  * Starts the Spark session every job runs in: Delta Lake enabled, the warehouse from the configuration,
  * and (catalog {@code hive}) an embedded Hive/Derby catalog beside it, so tables registered by one run are
- * found by the next. The master comes from the configuration or spark-submit; {@code local[*]} otherwise.
+ * found by the next; (catalog {@code external}) the Hive metastore the cluster configures. The master comes from the configuration or spark-submit; {@code local[*]} otherwise.
  */
 public final class SparkSessions {
 
@@ -27,11 +27,15 @@ public final class SparkSessions {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.warehouse.dir", location.root());
         if (location.usesCatalog()) {
+            builder.enableHiveSupport();
+        }
+        // The external catalog is the cluster's Hive metastore (hive-site.xml, spark.hadoop.hive.metastore.uris), as is.
+        if (location.usesCatalog() && !config.get(GongkaiConfig.CATALOG, "hive").equals("external")) {
+            location.checkCatalogFree();
             // Derby writes its log into the working directory unless told otherwise.
             location.createLocalRoot();
             System.setProperty("derby.stream.error.file", location.derbyLog());
-            builder.enableHiveSupport()
-                    .config("spark.hadoop.javax.jdo.option.ConnectionURL", location.metastoreUrl());
+            builder.config("spark.hadoop.javax.jdo.option.ConnectionURL", location.metastoreUrl());
         }
         return builder.getOrCreate();
     }

@@ -7,17 +7,18 @@ import java.nio.file.Path;
 
 /**
  * Where the tables live: a root directory (local path or any Hadoop URI), the database name, and whether
- * tables are registered in a catalog or addressed by path only.
+ * tables are registered in a catalog (the embedded one, {@code hive}, or the cluster's Hive metastore,
+ * {@code external}) or addressed by path only ({@code none}).
  */
 public record WarehouseLocation(String root, String database, boolean usesCatalog) {
 
     public static WarehouseLocation of(GongkaiConfig config) {
         String root = config.get(GongkaiConfig.WAREHOUSE, "warehouse");
         String catalog = config.get(GongkaiConfig.CATALOG, "hive");
-        if (!catalog.equals("hive") && !catalog.equals("none")) {
-            throw new IllegalArgumentException(GongkaiConfig.CATALOG + " must be hive or none, got: " + catalog);
+        if (!catalog.equals("hive") && !catalog.equals("external") && !catalog.equals("none")) {
+            throw new IllegalArgumentException(GongkaiConfig.CATALOG + " must be hive, external or none, got: " + catalog);
         }
-        return new WarehouseLocation(absolute(root), config.get(GongkaiConfig.DATABASE, "gongkai"), catalog.equals("hive"));
+        return new WarehouseLocation(absolute(root), config.get(GongkaiConfig.DATABASE, "gongkai"), !catalog.equals("none"));
     }
 
     private static String absolute(String root) {
@@ -58,6 +59,20 @@ public record WarehouseLocation(String root, String database, boolean usesCatalo
                 throw new IllegalArgumentException("cannot create the warehouse " + root + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Fails with a clear message when another process has the embedded catalog open (a running {@code gongkai serve}),
+     * instead of the thousands of lines Hive prints while it retries Derby.
+     */
+    void checkCatalogFree() {
+        if (root.contains("://") || root.startsWith("file:")) {
+            return;
+        }
+        EmbeddedCatalogLock.holder(Path.of(root, "metastore_db")).ifPresent(pid -> {
+            throw new IllegalArgumentException("the warehouse's embedded catalog (" + root + "/metastore_db) is open in "
+                    + "another process (pid " + pid + "; a running gongkai serve?): stop it first, or query through it");
+        });
     }
 
     String derbyLog() {
