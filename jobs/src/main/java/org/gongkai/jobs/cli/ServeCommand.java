@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> reportStop(endpoint, out), "gongkai-serve-stop"));
             printHowToConnect(spark, config, location, endpoint.address(), out);
             endpoint.awaitStop();
+            if (!shuttingDown()) {
+                System.err.println("gongkai serve: the Spark session stopped by itself (see the log above)");
+            }
             return 1;
         } finally {
             spark.stop();
@@ -68,6 +71,18 @@ final class ServeCommand implements Callable<Integer> {
             return config;
         }
         return config.with(DEFAULT_DATABASE, location.database());
+    }
+
+    /** Whether the JVM is shutting down (Ctrl-C): it then refuses new shutdown hooks. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** On Ctrl-C: Spark's own shutdown hook stops the session; this one says so once it has. */
