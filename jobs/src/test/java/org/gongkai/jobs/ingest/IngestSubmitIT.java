@@ -77,7 +77,8 @@ class IngestSubmitIT {
      * a line of its output contains that text.
      */
     private static Result submit(Path warehouse, Path corpus, String killWhen) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        // C1 only: for a JVM that lives a minute, C2 costs more than it gains (ClusterJarIT).
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-XX:TieredStopAtLevel=1"));
         command.addAll(Arrays.asList(System.getProperty("gongkai.jvmFlags").trim().split("\\s+")));
         command.addAll(List.of("-cp", Files.readString(Path.of(System.getProperty("gongkai.sparkClasspath"))).trim(),
                 "org.apache.spark.deploy.SparkSubmit", "--master", "local[2]",

@@ -136,7 +136,7 @@ class ClusterJarIT {
 
     /** The thin client in a JVM of its own: the Spark Connect client jar and its dependencies, no spark-sql. */
     private static Run client(String address, String query) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-XX:TieredStopAtLevel=1"));
         command.addAll(jvmFlags());
         command.addAll(List.of("-cp", Files.readString(Path.of(System.getProperty("gongkai.clientClasspath"))).trim()
                         + ":" + System.getProperty("gongkai.clientJar"),
@@ -146,11 +146,13 @@ class ClusterJarIT {
 
     /**
      * A spark-submit: what a Spark distribution's bin/spark-submit runs (STACK.md), over the classpath of what a
-     * Spark installation provides (no Delta, no project).
+     * Spark installation provides (no Delta, no project). These JVMs live a minute or two on a tiny warehouse: the
+     * C2 compiler costs them more than it gains (about a third of each job's time on 2 cores), so C1 only.
      */
     private static Path sparkSubmitScript(Path file) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(file, "#!/bin/sh\nexec " + java + " -Xmx1g " + String.join(" ", jvmFlags()) + " -cp '"
+        Files.writeString(file, "#!/bin/sh\nexec " + java + " -Xmx1g -XX:TieredStopAtLevel=1 " + String.join(" ", jvmFlags())
+                + " -cp '"
                 + Files.readString(Path.of(System.getProperty("gongkai.sparkClasspath"))).trim()
                 + "' org.apache.spark.deploy.SparkSubmit --conf spark.ui.showConsoleProgress=false \"$@\"\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
