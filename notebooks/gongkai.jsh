@@ -140,6 +140,22 @@ List<Double> numbers(List<Row> rows, String column) {
     return values;
 }
 
+/**
+ * Adds one series per distinct value of {@code series} to the chart: its bars are the {@code value}s over the
+ * {@code category} values (in the rows' order; a category the series lacks is left empty).
+ */
+void addSeriesBy(CategoryChart chart, List<Row> rows, String category, String series, String value) {
+    List<String> categories = labels(rows, category).stream().distinct().toList();
+    Map<String, Map<String, Double>> bySeries = new LinkedHashMap<>();
+    for (Row row : rows) {
+        Object v = row.getAs(value);
+        bySeries.computeIfAbsent(String.valueOf((Object) row.getAs(series)), k -> new HashMap<>())
+                .put(String.valueOf((Object) row.getAs(category)), v == null ? null : ((Number) v).doubleValue());
+    }
+    bySeries.forEach((name, values) -> chart.addSeries(name, categories,
+            categories.stream().map(values::get).toList()));
+}
+
 /** A bar chart with the notebooks' common look; add series to it, then plot it. */
 CategoryChart barChart(String title, String xTitle, String yTitle) {
     CategoryChart chart = new CategoryChartBuilder().width(900).height(420)
