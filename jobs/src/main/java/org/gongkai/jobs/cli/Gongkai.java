@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Nationwide statistics from government information disclosure annual reports.",
         subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, GenerateCommand.class, IngestCommand.class,
                 IngestBenchmarkCommand.class, ValidateCommand.class, RulesCommand.class,
-                DuplicatesBenchmarkCommand.class, SqlCommand.class, EvaluateRulesCommand.class, CommandLine.HelpCommand.class})
+                DuplicatesBenchmarkCommand.class, SqlCommand.class, EvaluateRulesCommand.class, AggregateCommand.class,
+                ExportCommand.class, DictionaryCommand.class, CommandLine.HelpCommand.class})
 public final class Gongkai implements Runnable {
 
     @CommandLine.Spec

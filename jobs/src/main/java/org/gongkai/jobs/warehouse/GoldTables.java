@@ -50,7 +50,8 @@ public final class GoldTables {
                     RUN_ID));
 
     public static final TableDef RATES = gold("gold_rates",
-            "Request volumes and rates per region, agency level and year",
+            "Request volumes and rates per region, agency level and year. Each figure of table 三 is its 总计 where "
+                    + "printed as a number, else the sum of its applicant cells (a wrong printed total stays as printed)",
             withRegion(AGENCY_LEVEL, YEAR,
                     column("reports", LONG, "own current reports summed over"),
                     column("new_received", LONG, "一、本年新收 (总计)"),
@@ -87,7 +88,8 @@ public final class GoldTables {
                     column("item", STRING, "the table 二 row code (regulations, normative_documents, licensing, …)"),
                     column("measure", STRING, "the table 二 column code (issued, repealed, in_force, decisions, amount, …)"),
                     column("value", Tables.RESULT_VALUE, "Σ of the printed numbers"),
-                    column("unit", STRING, "万元 for amounts, null for counts"),
+                    column("unit", STRING, "万元 for amounts (元 converted), unknown for an amount printed without a "
+                            + "unit where the format gives none, null for counts"),
                     column("reports", LONG, "own current reports of that format summed over"),
                     column("reports_with_value", LONG, "of those, the reports that printed a number in the cell"),
                     RUN_ID));
@@ -128,7 +130,7 @@ public final class GoldTables {
                     column("aggregate_agency", STRING, "who published it"),
                     column("measure", STRING, "new_received, handled, granted, partially_granted, carried_forward, "
                             + "reviews or lawsuits"),
-                    column("aggregate_value", LONG, "as printed in the aggregate report"),
+                    column("aggregate_value", LONG, "as printed in the aggregate report (read as gold_rates reads)"),
                     column("own_sum", LONG, "Σ over the own reports of the region and year"),
                     column("own_reports", LONG, "own reports of the region and year (coverage)"),
                     column("difference", LONG, "aggregate_value − own_sum"),

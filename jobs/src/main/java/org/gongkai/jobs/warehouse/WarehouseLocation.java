@@ -29,12 +29,20 @@ public record WarehouseLocation(String root, String database, boolean usesCatalo
 
     /** The directory a table's Delta files are in. */
     public String tablePath(TableDef table) {
-        return root + "/" + database + ".db/" + table.name();
+        return tablePath(table.name());
+    }
+
+    public String tablePath(String tableName) {
+        return root + "/" + database + ".db/" + tableName;
     }
 
     /** How SQL names the table: {@code gongkai.reports}, or {@code delta.`/path`} without a catalog. */
     public String sqlName(TableDef table) {
-        return usesCatalog ? database + "." + table.name() : "delta.`" + tablePath(table) + "`";
+        return sqlName(table.name());
+    }
+
+    public String sqlName(String tableName) {
+        return usesCatalog ? database + "." + tableName : "delta.`" + tablePath(tableName) + "`";
     }
 
     String metastoreUrl() {
