@@ -76,7 +76,11 @@ String formatValue(Object value) {
         return "";
     }
     if (value instanceof Double d) {
-        return d.isNaN() ? "" : String.format("%.4f", d);
+        if (d.isNaN()) {
+            return "";
+        }
+        // Whole numbers (sums, counts) as such; rates and shares to four decimals.
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf(d.longValue()) : String.format("%.4f", d);
     }
     if (value instanceof java.math.BigDecimal b) {
         return b.stripTrailingZeros().toPlainString();
@@ -141,12 +145,12 @@ List<Double> numbers(List<Row> rows, String column) {
 }
 
 /**
- * Adds one series per distinct value of {@code series} to the chart: its bars are the {@code value}s over the
- * {@code category} values (in the rows' order; a category the series lacks is left empty).
+ * Adds one series per distinct value of {@code series}, in that column's order (years ascending): each has a bar
+ * per value of {@code category}, in the rows' order, of height {@code value} (none where the row is missing).
  */
 void addSeriesBy(CategoryChart chart, List<Row> rows, String category, String series, String value) {
     List<String> categories = labels(rows, category).stream().distinct().toList();
-    Map<String, Map<String, Double>> bySeries = new LinkedHashMap<>();
+    Map<String, Map<String, Double>> bySeries = new TreeMap<>();
     for (Row row : rows) {
         Object v = row.getAs(value);
         bySeries.computeIfAbsent(String.valueOf((Object) row.getAs(series)), k -> new HashMap<>())
@@ -163,6 +167,8 @@ CategoryChart barChart(String title, String xTitle, String yTitle) {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
     chart.getStyler().setAvailableSpaceFill(0.8);
+    // A label under every bar group: XChart otherwise skips labels closer than 74 pixels.
+    chart.getStyler().setXAxisTickMarkSpacingHint(20);
     return chart;
 }
 

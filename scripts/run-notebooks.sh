@@ -60,20 +60,31 @@ check_kernel_flags() {
   return $missing
 }
 
-# The project's jars and their runtime classpath, in the one folder the notebooks load with %jar: links into the
-# Maven repository, copies of the project's own jars (a later build then cannot change them under a kernel).
+# The project's jars and their runtime classpath, for the notebooks' `%jar target/lib`: target/jars holds links into
+# the Maven repository and copies of the project's own jars (a later build then cannot change them under a kernel);
+# target/lib holds one jar whose manifest Class-Path names them all, so that %jar lists one jar, not 230.
 gather_jars() {
   "$root/bin/gongkai" --version >/dev/null
-  local lib="$target/lib" jar
-  rm -rf "$lib" && mkdir -p "$lib"
+  local lib="$target/lib" jars="$target/jars" jar
+  rm -rf "$lib" "$jars" && mkdir -p "$lib" "$jars"
   tr ':' '\n' <"$root/jobs/target/classpath.txt" | while read -r jar; do
     case "$jar" in
-      "$root"/*) cp "$jar" "$lib/" ;;
-      *) ln -s "$jar" "$lib/" ;;
+      "$root"/*) cp "$jar" "$jars/" ;;
+      *) ln -s "$jar" "$jars/" ;;
     esac
   done
-  cp "$root/jobs/target/gongkai-jobs-0.1.0-SNAPSHOT.jar" "$lib/"
-  ln -s "$target"/chart/*.jar "$lib/"
+  cp "$root/jobs/target/gongkai-jobs-0.1.0-SNAPSHOT.jar" "$jars/"
+  ln -s "$target"/chart/*.jar "$jars/"
+  "$python" - "$jars" "$lib/gongkai-notebooks.jar" <<'EOF'
+import os, sys, urllib.parse, zipfile
+jars, out = sys.argv[1], sys.argv[2]
+relative = os.path.relpath(jars, os.path.dirname(out))
+line = "Class-Path: " + " ".join(urllib.parse.quote(f"{relative}/{name}") for name in sorted(os.listdir(jars)))
+# A manifest line holds at most 72 bytes; a longer value goes on in lines that start with a space.
+lines = [line[:72]] + [" " + line[i:i + 71] for i in range(72, len(line), 71)]
+with zipfile.ZipFile(out, "w") as jar:
+    jar.writestr("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\r\n" + "\r\n".join(lines) + "\r\n\r\n")
+EOF
 }
 
 # The warehouse the notebooks read: the sample through ingest, validate and aggregate.
