@@ -1,10 +1,8 @@
 // Shared by the notebooks, loaded with `%load gongkai.jsh` once `%jar target/lib` has put the project's jars on
 // the kernel's classpath: the Spark session on the warehouse, and the few helpers that show tables and charts.
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -13,7 +11,6 @@ import org.apache.spark.sql.SparkSession;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -35,8 +32,7 @@ java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
  * A local Spark session on the warehouse that `bin/gongkai run` made, with a temporary view per table of the
  * database, named as the table: queries read the tables by name. The views read the Delta tables by path rather
  * than through the warehouse's embedded catalog, whose Derby database admits one JVM at a time: an open notebook
- * then never blocks a bin/gongkai job on the same warehouse, nor a job the notebook; each query reads the tables'
- * latest versions.
+ * then never blocks a bin/gongkai job on the same warehouse, nor a job the notebook.
  */
 SparkSession openWarehouse(String warehouse, String database) throws java.io.IOException {
     Path tables = Path.of(warehouse).toAbsolutePath().normalize().resolve(database + ".db");
