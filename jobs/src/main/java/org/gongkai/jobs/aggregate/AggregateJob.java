@@ -50,9 +50,15 @@ public final class AggregateJob {
         SilverFrames silver = new SilverFrames(warehouse.snapshot(Tables.REPORTS), warehouse.snapshot(Tables.CELLS),
                 warehouse.snapshot(Tables.REQUEST_OUTCOMES), warehouse.snapshot(Tables.REPORT_QUALITY),
                 warehouse.snapshot(Tables.RULE_RESULTS), RegionNames.standard(spark));
+        LOG.info("pinned the silver tables: {} s", Duration.between(started, Instant.now()).toSeconds());
         RunScratch scratch = new RunScratch(spark, warehouse.location(), "aggregate", runId);
         try {
-            GoldFrames gold = new Aggregation(runId, scratch::stage).aggregate(silver);
+            Aggregation.Staging staging = (rows, name) -> {
+                Dataset<Row> staged = scratch.stage(rows, name);
+                LOG.info("staged {}: {} s", name, Duration.between(started, Instant.now()).toSeconds());
+                return staged;
+            };
+            GoldFrames gold = new Aggregation(runId, staging).aggregate(silver);
             Map<String, Long> written = new LinkedHashMap<>();
             for (Map.Entry<TableDef, Dataset<Row>> table : gold.byTable().entrySet()) {
                 warehouse.ensure(table.getKey());

@@ -41,8 +41,8 @@ final class OutcomeAggregation {
         Dataset<Row> counts = requestOutcomes.filter(col("count").isNotNull())
                 .select(col("report_id"), col("applicant_class"), col("applicant_type"), col("outcome_group"),
                         col("outcome"), col("count").as("requests"), lit(0L).as("reports"))
-                .join(summed.select(columns(place)), "report_id");
-        Dataset<Row> population = summed.select(columns(place)).withColumn("requests", lit(0L))
+                .join(summed.select(RegionRollup.columns(place)), "report_id");
+        Dataset<Row> population = summed.select(RegionRollup.columns(place)).withColumn("requests", lit(0L))
                 .withColumn("reports", lit(1L));
         for (String dimension : RegionRollup.concat(APPLICANT, OUTCOME)) {
             population = population.withColumn(dimension, lit(null).cast(DataTypes.StringType));
@@ -71,9 +71,5 @@ final class OutcomeAggregation {
             }
         }
         return sets;
-    }
-
-    private static Column[] columns(List<String> names) {
-        return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     }
 }

@@ -95,7 +95,7 @@ final class RegionRollup {
         return groups.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
     }
 
-    private static Column[] columns(List<String> names) {
+    static Column[] columns(List<String> names) {
         return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     }
 
