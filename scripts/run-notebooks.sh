@@ -4,7 +4,7 @@
 #   - Debian's headless Jupyter (jupyter-nbconvert and its kernel client) and a CJK font for the charts' labels;
 #   - the kernel jar and XChart from Maven Central (notebooks/pom.xml), under notebooks/target/;
 #   - the project's jars (bin/gongkai builds them), gathered in notebooks/target/lib for the notebooks' %jar;
-#   - a warehouse: made with bin/gongkai when there is none at $GONGKAI_WAREHOUSE (default ./warehouse).
+#   - a warehouse: made with bin/gongkai run when there is none at $GONGKAI_WAREHOUSE (default ./warehouse).
 # The executed copies, with their outputs and charts, are written to notebooks/target/executed/.
 #
 #   scripts/run-notebooks.sh [NOTEBOOK…]     (default: every notebooks/[0-9]*.ipynb)
@@ -89,14 +89,9 @@ with zipfile.ZipFile(out, "w") as jar:
 EOF
 }
 
-# The warehouse the notebooks read: the sample through ingest, validate and aggregate.
+# The warehouse the notebooks read: the README's main command, the bundled sample through the whole pipeline.
 make_warehouse() {
-  local set=(--set "gongkai.warehouse=$warehouse")
-  (cd "$root" &&
-    bin/gongkai ingest data/sample/000_seed_renliu_2023.txt data/sample/generated/files \
-      --manifest data/sample/generated/manifest.csv "${set[@]}" &&
-    bin/gongkai validate "${set[@]}" &&
-    bin/gongkai aggregate "${set[@]}")
+  (cd "$root" && bin/gongkai run --set "gongkai.warehouse=$warehouse")
 }
 
 # Executes one notebook into $executed; tries again only when the kernel did not start.
