@@ -146,6 +146,10 @@ List<Double> numbers(List<Row> rows, String column) {
  */
 void addSeriesBy(CategoryChart chart, List<Row> rows, String category, String series, String value) {
     List<String> categories = labels(rows, category).stream().distinct().toList();
+    if (categories.size() > 8) {
+        // Provinces' names side by side run into each other: slanted, each stays readable.
+        chart.getStyler().setXAxisLabelRotation(45);
+    }
     Map<String, Map<String, Double>> bySeries = new TreeMap<>();
     for (Row row : rows) {
         Object v = row.getAs(value);
