@@ -4,7 +4,6 @@ import org.gongkai.jobs.warehouse.DataDictionary;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /** {@code gongkai dictionary}: the data dictionary (every table, column, type and comment) as Markdown on stdout. */
@@ -14,7 +13,7 @@ final class DictionaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = JobOptions.console();
         out.print(DataDictionary.markdown());
         out.flush();
         return 0;

@@ -16,12 +16,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.char_length;
@@ -81,7 +79,7 @@ final class DuplicatesBenchmarkCommand implements Callable<Integer> {
             print(measured, peakTaskMemory.bytes());
         } finally {
             spark.stop();
-            deleteTree(base);
+            BenchmarkRuns.deleteTree(base);
         }
         return 0;
     }
@@ -124,24 +122,11 @@ final class DuplicatesBenchmarkCommand implements Callable<Integer> {
     }
 
     private void print(List<double[]> measured, long peakTaskMemory) {
-        double seconds = median(measured, 0);
+        double seconds = BenchmarkRuns.median(measured, 0);
         System.out.printf(Locale.ROOT, "%nmedian of %d runs after %d warm-up: %.1f s = %.0f texts/s (%d cores)%n",
                 measured.size(), warmup, seconds, texts / seconds, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, %.0f MB live after GC%n",
-                Runtime.getRuntime().maxMemory() / 1e6, median(measured, 1) / 1e6, median(measured, 2) / 1e6);
+                Runtime.getRuntime().maxMemory() / 1e6, BenchmarkRuns.median(measured, 1) / 1e6, BenchmarkRuns.median(measured, 2) / 1e6);
         System.out.printf(Locale.ROOT, "peak Spark execution memory of one task: %.1f MB%n", peakTaskMemory / 1e6);
-    }
-
-    private static double median(List<double[]> runs, int column) {
-        double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
-        return values[values.length / 2];
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,18 +1,11 @@
 package org.gongkai.jobs.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.validate.DefectDetection;
 import org.gongkai.jobs.validate.DefectDetection.Evaluation;
-import org.gongkai.jobs.warehouse.SparkSessions;
 import org.gongkai.jobs.warehouse.Tables;
-import org.gongkai.jobs.warehouse.Warehouse;
-import org.gongkai.jobs.warehouse.WarehouseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,12 +22,8 @@ final class EvaluateRulesCommand implements Callable<Integer> {
     private JobOptions jobOptions;
 
     @Override
-    public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        GongkaiConfig config = jobOptions.config();
-        SparkSession spark = SparkSessions.start(config, "evaluate-rules");
-        try {
-            Warehouse warehouse = new Warehouse(spark, WarehouseLocation.of(config));
+    public Integer call() throws Exception {
+        return jobOptions.runInSession("evaluate-rules", (spark, config, warehouse) -> {
             for (var table : List.of(Tables.GENERATED_DEFECTS, Tables.RULE_RESULTS, Tables.REPORT_QUALITY)) {
                 if (!warehouse.exists(table)) {
                     System.err.println("gongkai evaluate-rules: no table " + table.name() + " in this warehouse: "
@@ -45,10 +34,8 @@ final class EvaluateRulesCommand implements Callable<Integer> {
             Evaluation evaluation = DefectDetection.evaluate(warehouse.read(Tables.RULE_RESULTS),
                     warehouse.read(Tables.REPORT_QUALITY), warehouse.read(Tables.REPORTS),
                     warehouse.read(Tables.GENERATED_DEFECTS));
-            evaluation.print(out);
+            evaluation.print(JobOptions.console());
             return 0;
-        } finally {
-            spark.stop();
-        }
+        });
     }
 }

@@ -1,17 +1,11 @@
 package org.gongkai.jobs.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.export.TableExport;
-import org.gongkai.jobs.warehouse.SparkSessions;
-import org.gongkai.jobs.warehouse.WarehouseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -43,19 +37,13 @@ final class ExportCommand implements Callable<Integer> {
     private JobOptions jobOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         TableExport.Format chosen = TableExport.Format.parse(format);
-        GongkaiConfig config = jobOptions.config();
-        SparkSession spark = SparkSessions.start(config, "export");
-        try {
-            TableExport.Result result = new TableExport(spark, WarehouseLocation.of(config))
-                    .export(table, where, chosen, out, overwrite);
-            PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            stdout.printf(Locale.ROOT, "exported %,d rows of %s to %s (%s)%n", result.rows(), result.table(), result.out(),
-                    chosen == TableExport.Format.CSV ? "CSV, UTF-8 with BOM" : "Parquet");
+        return jobOptions.runInSession("export", (spark, config, warehouse) -> {
+            TableExport.Result result = new TableExport(spark, warehouse.location()).export(table, where, chosen, out, overwrite);
+            JobOptions.console().printf(Locale.ROOT, "exported %,d rows of %s to %s (%s)%n", result.rows(), result.table(),
+                    result.out(), chosen == TableExport.Format.CSV ? "CSV, UTF-8 with BOM" : "Parquet");
             return 0;
-        } finally {
-            spark.stop();
-        }
+        });
     }
 }

@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -91,7 +90,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void intoWarehouse(GeneratorConfig config) throws IOException {
-        PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream console = JobOptions.console();
         GongkaiConfig settings = jobOptions.config();
         SparkSession spark = SparkSessions.start(settings, "generate");
         try (MemoryWatch memory = new MemoryWatch()) {

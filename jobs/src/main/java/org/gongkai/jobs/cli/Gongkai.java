@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "Nationwide statistics from government information disclosure annual reports.",
         subcommands = {ParseCommand.class, ParseBenchmarkCommand.class, GenerateCommand.class, IngestCommand.class,
-                IngestBenchmarkCommand.class, ValidateCommand.class, RulesCommand.class,
+                IngestBenchmarkCommand.class, ValidateCommand.class, ValidateBenchmarkCommand.class, RunBenchmarkCommand.class, RulesCommand.class,
                 DuplicatesBenchmarkCommand.class, SqlCommand.class, EvaluateRulesCommand.class, AggregateCommand.class,
                 ExportCommand.class, DictionaryCommand.class, ReportCommand.class, RunCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,7 +71,7 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
                             run > 0 ? "run" : "warm-up", run > 0 ? run : run + warmup, seconds,
                             summary.reportsWritten(), summary.reportsWritten() / seconds);
                 }
-                deleteTree(base.resolve("warehouse-" + (run + warmup)));
+                BenchmarkRuns.deleteTree(base.resolve("warehouse-" + (run + warmup)));
             }
         } finally {
             spark.stop();
@@ -82,33 +81,21 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
     }
 
     private void print(IngestSummary last, long bytes, List<double[]> measured, long peakTaskMemory) {
-        double seconds = median(measured, 0);
+        double seconds = BenchmarkRuns.median(measured, 0);
         System.out.printf(Locale.ROOT, "%ninputs %,d (%,.1f MB): %,d reports, %,d quarantined%n", last.inputsRead(),
                 bytes / 1e6, last.reportsWritten(), last.quarantined());
         System.out.printf(Locale.ROOT, "median of %d runs after %d warm-up: %.1f s = %.0f reports/s = %.2f MB/s (%d cores, local[*])%n",
                 measured.size(), warmup, seconds, last.reportsWritten() / seconds, bytes / 1e6 / seconds,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, %.0f MB live after GC%n",
-                Runtime.getRuntime().maxMemory() / 1e6, median(measured, 1) / 1e6, median(measured, 2) / 1e6);
+                Runtime.getRuntime().maxMemory() / 1e6, BenchmarkRuns.median(measured, 1) / 1e6, BenchmarkRuns.median(measured, 2) / 1e6);
         System.out.printf(Locale.ROOT, "peak Spark execution memory of one task: %.1f MB%n", peakTaskMemory / 1e6);
     }
 
-    private static double median(List<double[]> runs, int column) {
-        double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
-        return values[values.length / 2];
-    }
 
     private long corpusBytes() throws IOException {
         try (Stream<Path> files = Files.walk(corpus)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

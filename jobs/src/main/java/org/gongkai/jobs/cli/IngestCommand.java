@@ -1,19 +1,12 @@
 package org.gongkai.jobs.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.ingest.IngestJob;
 import org.gongkai.jobs.ingest.IngestSummary;
-import org.gongkai.jobs.warehouse.SparkSessions;
-import org.gongkai.jobs.warehouse.Warehouse;
-import org.gongkai.jobs.warehouse.WarehouseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,19 +41,14 @@ final class IngestCommand implements Callable<Integer> {
     private JobOptions jobOptions;
 
     @Override
-    public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        GongkaiConfig config = jobOptions.config();
-        SparkSession spark = SparkSessions.start(config, "ingest");
-        try {
-            IngestJob job = new IngestJob(spark, new Warehouse(spark, WarehouseLocation.of(config)), config);
+    public Integer call() throws Exception {
+        return jobOptions.runInSession("ingest", (spark, config, warehouse) -> {
+            IngestJob job = new IngestJob(spark, warehouse, config);
             Instant from = since == null ? null : since.equals("last") ? job.lastCheckpoint() : instant(since);
             IngestSummary summary = job.run(new IngestJob.Options(inputs, manifests, from));
-            summary.print(out);
+            summary.print(JobOptions.console());
             return summary.reconciles() ? 0 : 1;
-        } finally {
-            spark.stop();
-        }
+        });
     }
 
     /** --since as an instant (UTC); "last" is the caller's to resolve. */

@@ -1,18 +1,11 @@
 package org.gongkai.jobs.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.report.MissingDataException;
 import org.gongkai.jobs.report.ReportJob;
-import org.gongkai.jobs.warehouse.SparkSessions;
-import org.gongkai.jobs.warehouse.Warehouse;
-import org.gongkai.jobs.warehouse.WarehouseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -37,23 +30,21 @@ final class ReportCommand implements Callable<Integer> {
     private int worst;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (worst < 0) {
             throw new IllegalArgumentException("--worst must be 0 or more, got: " + worst);
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        GongkaiConfig config = jobOptions.config();
-        SparkSession spark = SparkSessions.start(config, "report");
-        try {
-            ReportJob.Written written = new ReportJob(new Warehouse(spark, WarehouseLocation.of(config))).write(this.out, worst);
-            out.printf("report: %s (%,d bytes): %d years to %d, %d worst reports%n", written.file(), written.bytes(),
-                    written.data().national().size(), written.data().latestYear(), written.data().worstReports().size());
-            return 0;
-        } catch (MissingDataException e) {
-            System.err.println("gongkai report: " + e.getMessage());
-            return 1;
-        } finally {
-            spark.stop();
-        }
+        return jobOptions.runInSession("report", (spark, config, warehouse) -> {
+            try {
+                ReportJob.Written written = new ReportJob(warehouse).write(this.out, worst);
+                JobOptions.console().printf("report: %s (%,d bytes): %d years to %d, %d worst reports%n", written.file(),
+                        written.bytes(), written.data().national().size(), written.data().latestYear(),
+                        written.data().worstReports().size());
+                return 0;
+            } catch (MissingDataException e) {
+                System.err.println("gongkai report: " + e.getMessage());
+                return 1;
+            }
+        });
     }
 }

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /** {@code gongkai rules [--markdown]}: the rule catalog, id, severity and description, as a table or as Markdown. */
@@ -19,7 +18,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = JobOptions.console();
         if (markdown) {
             out.println("| rule | severity | basis | kind | 说明 | description |");
             out.println("|---|---|---|---|---|---|");

@@ -6,9 +6,7 @@ import org.gongkai.jobs.ingest.IngestJob;
 import org.gongkai.jobs.run.BundledSample;
 import org.gongkai.jobs.run.RunJob;
 import org.gongkai.jobs.run.RunSummary;
-import org.gongkai.jobs.warehouse.SparkSessions;
 import org.gongkai.jobs.warehouse.Warehouse;
-import org.gongkai.jobs.warehouse.WarehouseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,22 +57,19 @@ final class RunCommand implements Callable<Integer> {
     private JobOptions jobOptions;
 
     @Override
-    public Integer call() throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        GongkaiConfig config = jobOptions.config();
-        SparkSession spark = SparkSessions.start(config, "run");
-        try (MemoryWatch memory = new MemoryWatch()) {
-            Warehouse warehouse = new Warehouse(spark, WarehouseLocation.of(config));
-            IngestJob.Options what = inputs.isEmpty() ? bundledSample(spark, out) : explicitInputs(spark, warehouse, config);
-            long start = System.nanoTime();
-            RunSummary summary = new RunJob(spark, warehouse, config).run(what, report, worst);
-            summary.print(out);
-            out.printf(Locale.ROOT, "run: %.1f s, peak heap %,d MB in use, %,d MB live after a collection%n",
-                    (System.nanoTime() - start) / 1e9, memory.peakUsedBytes() >> 20, memory.peakLiveAfterGcBytes() >> 20);
-            return summary.completed() ? 0 : 1;
-        } finally {
-            spark.stop();
-        }
+    public Integer call() throws Exception {
+        PrintStream out = JobOptions.console();
+        return jobOptions.runInSession("run", (spark, config, warehouse) -> {
+            try (MemoryWatch memory = new MemoryWatch()) {
+                IngestJob.Options what = inputs.isEmpty() ? bundledSample(spark, out) : explicitInputs(spark, warehouse, config);
+                long start = System.nanoTime();
+                RunSummary summary = new RunJob(spark, warehouse, config).run(what, report, worst);
+                summary.print(out);
+                out.printf(Locale.ROOT, "run: %.1f s, peak heap %,d MB in use, %,d MB live after a collection%n",
+                        (System.nanoTime() - start) / 1e9, memory.peakUsedBytes() >> 20, memory.peakLiveAfterGcBytes() >> 20);
+                return summary.completed() ? 0 : 1;
+            }
+        });
     }
 
     private IngestJob.Options bundledSample(SparkSession spark, PrintStream out) throws IOException {

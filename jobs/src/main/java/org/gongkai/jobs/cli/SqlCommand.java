@@ -2,9 +2,6 @@ package org.gongkai.jobs.cli;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.gongkai.jobs.config.GongkaiConfig;
-import org.gongkai.jobs.warehouse.SparkSessions;
 import org.gongkai.jobs.warehouse.WarehouseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,20 +32,17 @@ final class SqlCommand implements Callable<Integer> {
     private String query;
 
     @Override
-    public Integer call() {
-        GongkaiConfig config = jobOptions.config();
-        WarehouseLocation location = WarehouseLocation.of(config);
-        if (!location.usesCatalog()) {
-            System.err.println("gongkai sql: needs the catalog (gongkai.catalog = hive); without it, name tables as "
-                    + "delta.`" + location.root() + "/…`");
-        }
-        SparkSession spark = SparkSessions.start(config, "sql");
-        try {
-            if (location.usesCatalog() && spark.catalog().databaseExists(location.database())) {
+    public Integer call() throws Exception {
+        return jobOptions.runInSession("sql", (spark, config, warehouse) -> {
+            WarehouseLocation location = warehouse.location();
+            if (!location.usesCatalog()) {
+                System.err.println("gongkai sql: needs the catalog (gongkai.catalog = hive); without it, name tables as "
+                        + "delta.`" + location.root() + "/…`");
+            } else if (spark.catalog().databaseExists(location.database())) {
                 spark.catalog().setCurrentDatabase(location.database());
             }
             Dataset<Row> rows = spark.sql(query);
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            PrintStream out = JobOptions.console();
             List<Row> shown = rows.limit(limit + 1).collectAsList();
             new TextTable(rows.columns(), full ? Integer.MAX_VALUE : 40)
                     .print(shown.subList(0, Math.min(limit, shown.size())), out);
@@ -57,8 +50,6 @@ final class SqlCommand implements Callable<Integer> {
                 out.println("(more rows than --limit " + limit + ")");
             }
             return 0;
-        } finally {
-            spark.stop();
-        }
+        });
     }
 }

@@ -1,17 +1,10 @@
 package org.gongkai.jobs.cli;
 
-import org.apache.spark.sql.SparkSession;
-import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.validate.ValidateJob;
 import org.gongkai.jobs.validate.ValidationSummary;
-import org.gongkai.jobs.warehouse.SparkSessions;
-import org.gongkai.jobs.warehouse.Warehouse;
-import org.gongkai.jobs.warehouse.WarehouseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,16 +19,11 @@ final class ValidateCommand implements Callable<Integer> {
     private JobOptions jobOptions;
 
     @Override
-    public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        GongkaiConfig config = jobOptions.config();
-        SparkSession spark = SparkSessions.start(config, "validate");
-        try {
-            ValidationSummary summary = new ValidateJob(spark, new Warehouse(spark, WarehouseLocation.of(config)), config).run();
-            summary.print(out);
+    public Integer call() throws Exception {
+        return jobOptions.runInSession("validate", (spark, config, warehouse) -> {
+            ValidationSummary summary = new ValidateJob(spark, warehouse, config).run();
+            summary.print(JobOptions.console());
             return summary.failed() ? 1 : 0;
-        } finally {
-            spark.stop();
-        }
+        });
     }
 }

@@ -3,10 +3,12 @@ package org.gongkai.jobs.validate;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.gongkai.jobs.warehouse.ScalaValues;
@@ -14,13 +16,18 @@ import org.gongkai.report.CellState;
 import org.gongkai.rules.CellRef;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * The cells of each report into one row: {@code report_id}, {@code states}, {@code strict}, {@code lenient}
@@ -51,12 +58,33 @@ final class CellPivot {
     private CellPivot() {
     }
 
-    /** One row per report of {@code cells} (report_id, table, row, col, state, value). */
+    /**
+     * One row per report of {@code cells} (report_id, table, row, col, state, value). Each cell's index, state
+     * character and value in millionths are found by Spark (a broadcast join and a projection) before the per-report
+     * fold, which then handles four small fields per cell.
+     */
     static Dataset<Row> pivot(Dataset<Row> cells) {
-        return cells.select(col("report_id"), col("table"), col("row"), col("col"), col("state"), col("value"))
+        Column number = col("state").equalTo(CellState.NUMBER.code());
+        Column inRange = abs(col("value")).lt(lit(Micros.LIMIT));
+        Column state = when(number.and(not(inRange)), lit(String.valueOf(CellColumns.OUT_OF_RANGE)))
+                .otherwise(substring(col("state"), 1, 1));
+        Column micros = when(number.and(inRange), col("value").multiply(lit(BigDecimal.valueOf(Micros.SCALE))).cast("bigint"));
+        return cells.join(broadcast(cellIndex(cells.sparkSession())), new String[]{"table", "row", "col"})
+                .select(col("report_id"), col("index"), state.as("state"), micros.as("micros"))
                 .mapPartitions(new FoldRuns(), Encoders.row(PARTIAL))
                 .groupByKey((MapFunction<Row, String>) row -> row.getString(0), Encoders.STRING())
                 .mapGroups(new Merge(), Encoders.row(PIVOTED));
+    }
+
+    /** Every cell of any format with its index (CellColumns): table, row, col, index. */
+    private static Dataset<Row> cellIndex(SparkSession spark) {
+        List<Row> rows = new ArrayList<>();
+        List<CellRef> all = CellColumns.allCells();
+        for (int i = 0; i < all.size(); i++) {
+            rows.add(RowFactory.create(all.get(i).table(), all.get(i).row(), all.get(i).column(), i));
+        }
+        return spark.createDataFrame(rows, new StructType().add("table", DataTypes.StringType).add("row", DataTypes.StringType)
+                .add("col", DataTypes.StringType).add("index", DataTypes.IntegerType));
     }
 
     /** A report's cells being read: a state character and a value in millionths per cell index. */
@@ -130,11 +158,6 @@ final class CellPivot {
 
         @Override
         public Iterator<Row> call(Iterator<Row> cells) {
-            Map<String, Integer> indexOfKey = new HashMap<>();
-            List<CellRef> all = CellColumns.allCells();
-            for (int i = 0; i < all.size(); i++) {
-                indexOfKey.put(all.get(i).table() + "." + all.get(i).row() + "." + all.get(i).column(), i);
-            }
             return new Iterator<>() {
                 private Row pending = cells.hasNext() ? cells.next() : null;
 
@@ -148,24 +171,13 @@ final class CellPivot {
                     String reportId = pending.getString(0);
                     Table table = new Table();
                     while (pending != null && pending.getString(0).equals(reportId)) {
-                        Integer index = indexOfKey.get(pending.getString(1) + "." + pending.getString(2) + "." + pending.getString(3));
-                        if (index != null) {
-                            read(table, index, CellState.fromCode(pending.getString(4)), (BigDecimal) pending.get(5));
-                        }
+                        table.put(pending.getInt(1), pending.getString(2).charAt(0),
+                                pending.isNullAt(3) ? null : pending.getLong(3));
                         pending = cells.hasNext() ? cells.next() : null;
                     }
                     return table.partial(reportId);
                 }
             };
-        }
-
-        private static void read(Table table, int index, CellState state, BigDecimal value) {
-            if (state == CellState.NUMBER) {
-                Long micros = value == null ? null : Micros.of(value);
-                table.put(index, micros == null ? CellColumns.OUT_OF_RANGE : CellColumns.code(state), micros);
-            } else {
-                table.put(index, CellColumns.code(state), null);
-            }
         }
     }
 

@@ -12,7 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 /**
  * One rule instance compiled for one format. What it is and how its messages read are data (a row of the instance
- * table, {@link InstanceTable}); what it computes per report are a few Spark columns: the two sides of its
+ * table, {@link InstanceText}); what it computes per report are a few Spark columns: the two sides of its
  * comparison in millionths, strictly and leniently, and an optional detail for its message. A report whose
  * instance does not apply (no previous report, a row it did not print…) gets null instead.
  *

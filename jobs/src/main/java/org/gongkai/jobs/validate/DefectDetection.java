@@ -126,20 +126,22 @@ public final class DefectDetection {
                                       Dataset<Row> defects) {
         Dataset<Row> current = reports.filter(col("is_current")).select(col("report_id"), col("year"),
                 WideReports.AGENCY.apply(col("region_code"), col("agency_name")).as("agency_key"));
+        // Small frames read by every kind's score: computed once (a score is a dozen small jobs).
         Dataset<Row> injected = injectedByReport(defects).join(current, "report_id")
                 .join(current.select(col("agency_key"), col("year").plus(1).as("year"), lit(true).as("has_previous")),
-                        new String[]{"agency_key", "year"}, "left");
+                        new String[]{"agency_key", "year"}, "left").cache();
         Dataset<Row> findings = classified(findings(ruleResults, reportQuality), current, injected).cache();
         Dataset<Row> unevaluable = ruleResults.filter(col("lenient_status").equalTo(RuleResults.NOT_EVALUABLE))
-                .select(col("report_id"), col("rule_id"), col("cells"));
+                .select(col("report_id"), col("rule_id"), col("cells")).cache();
         try {
             List<KindScore> kinds = new ArrayList<>();
             MEANT_FOR.keySet().forEach(kind -> kinds.add(score(kind, injected, findings, unevaluable)));
             List<RuleNoise> noise = findings.filter(col("class").equalTo(UNEXPLAINED)).groupBy("rule_id")
                     .agg(count_distinct(col("report_id")).as("reports")).orderBy("rule_id").collectAsList().stream()
                     .map(r -> new RuleNoise(r.getString(0), r.getLong(1))).toList();
-            Dataset<Row> clean = current.join(injected, current.col("report_id").equalTo(injected.col("report_id")),
-                    "left_anti");
+            // Joined by column name: injected descends from current, so current.col(…) = injected.col(…) would compare
+            // a column with itself.
+            Dataset<Row> clean = current.join(injected.select("report_id"), new String[]{"report_id"}, "left_anti");
             Dataset<Row> cleanFindings = clean.join(findings, "report_id");
             long cleanFlagged = cleanFindings.select("report_id").distinct().count();
             long cleanUnexplained = cleanFindings.filter(col("class").equalTo(UNEXPLAINED)).select("report_id")
@@ -147,6 +149,8 @@ public final class DefectDetection {
             return new Evaluation(kinds, noise, clean.count(), cleanFlagged, cleanUnexplained);
         } finally {
             findings.unpersist();
+            injected.unpersist();
+            unevaluable.unpersist();
         }
     }
 
@@ -222,7 +226,7 @@ public final class DefectDetection {
         Dataset<Row> byRule = findings.filter(col("rule_id").isin(rules.toArray()));
         Dataset<Row> all = injected.filter(array_contains(col("kinds"), kind));
         Dataset<Row> foundIds = all.select("report_id").join(byRule.select("report_id").distinct(), "report_id");
-        Dataset<Row> blind = all.join(foundIds, all.col("report_id").equalTo(foundIds.col("report_id")), "left_anti")
+        Dataset<Row> blind = all.join(foundIds, new String[]{"report_id"}, "left_anti")
                 .join(unevaluable.filter(col("rule_id").isin(rules.toArray())).withColumnRenamed("cells", "read"),
                         "report_id")
                 .filter(arrays_overlap(col("read"), col("changed")))
@@ -232,7 +236,7 @@ public final class DefectDetection {
                 .join(blind, new String[]{"report_id"}, "left_anti");
         long undetectable = all.count() - given.count();
         long found = given.join(foundIds, "report_id").count();
-        Dataset<Row> elsewhere = byRule.join(all, byRule.col("report_id").equalTo(all.col("report_id")), "left_anti");
+        Dataset<Row> elsewhere = byRule.join(all.select("report_id"), new String[]{"report_id"}, "left_anti");
         long flagged = byRule.select("report_id").distinct().count();
         long unexplained = elsewhere.filter(col("class").equalTo(UNEXPLAINED)).select("report_id").distinct().count();
         long collateral = elsewhere.select("report_id").distinct().count() - unexplained;

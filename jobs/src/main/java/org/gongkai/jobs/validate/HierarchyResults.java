@@ -5,8 +5,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DecimalType;
 import org.gongkai.jobs.warehouse.Tables;
-import org.gongkai.report.CellState;
-import org.gongkai.rules.CellRef;
 import org.gongkai.rules.HierarchyRule;
 
 import java.util.List;
@@ -15,10 +13,11 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -35,9 +34,9 @@ final class HierarchyResults {
     private HierarchyResults() {
     }
 
-    /** One row per aggregate report and cell, in the columns of rule_results. {@code cells} may hold old versions too. */
-    static Dataset<Row> results(HierarchyRule rule, Dataset<Row> currentReports, Dataset<Row> cells) {
-        Dataset<Row> figures = figures(rule, currentReports, cells);
+    /** One row per aggregate report and cell, in the columns of rule_results, from the wide report rows. */
+    static Dataset<Row> results(HierarchyRule rule, Dataset<Row> wide) {
+        Dataset<Row> figures = figures(rule, wide);
         Dataset<Row> own = figures.filter(col("scope").equalTo("own"));
         Dataset<Row> sums = null;
         for (String level : LEVELS) {
@@ -53,17 +52,13 @@ final class HierarchyResults {
     }
 
     /** The rule's cells of every current report, read leniently (blank and placeholder as 0), one row per cell. */
-    private static Dataset<Row> figures(HierarchyRule rule, Dataset<Row> currentReports, Dataset<Row> cells) {
-        Column state = col("state");
-        Column value = when(state.equalTo(CellState.NUMBER.code()), col("value"))
-                .when(state.isin(CellState.BLANK.code(), CellState.PLACEHOLDER.code()), lit(0));
-        Dataset<Row> wanted = cells
-                .select(col("report_id"), concat_ws(".", col("table"), col("row"), col("col")).as("cell"),
-                        value.cast(AMOUNT).as("value"))
-                .filter(col("cell").isin(rule.cells().stream().map(CellRef::key).toArray()));
-        return currentReports.filter(col("scope").isin("own", "aggregate"))
-                .select("report_id", "year", "scope", "region_code", "province_code", "prefecture_code", "county_code")
-                .join(wanted, "report_id");
+    private static Dataset<Row> figures(HierarchyRule rule, Dataset<Row> wide) {
+        Column[] cells = rule.cells().stream().map(cell -> struct(lit(cell.key()).as("cell"),
+                Micros.toDecimal(CellColumns.lenient(cell, false)).as("value"))).toArray(Column[]::new);
+        return wide.filter(col("scope").isin("own", "aggregate"))
+                .select(col("report_id"), col("year"), col("scope"), col("region_code"), col("province_code"),
+                        col("prefecture_code"), col("county_code"), explode(array(cells)).as("figure"))
+                .select(col("*"), col("figure.cell").as("cell"), col("figure.value").as("value")).drop("figure");
     }
 
     private static Column[] results(HierarchyRule rule) {

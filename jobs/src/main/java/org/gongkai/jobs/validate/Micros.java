@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.regexp_replace;
 
-
 /**
  * Cell values as whole millionths in a {@code long}: exact for every value the cells table holds to six decimals, and
  * summed by Spark's generated code as plain longs (decimal sums build a BigDecimal per addition). Values beyond
@@ -25,14 +24,6 @@ final class Micros {
     static final BigDecimal LIMIT = BigDecimal.valueOf(1_000_000_000L);
 
     private Micros() {
-    }
-
-    /** The value in millionths, or null where it is beyond the limit (the cell is then not checked). */
-    static Long of(BigDecimal value) {
-        if (value.abs().compareTo(LIMIT) >= 0) {
-            return null;
-        }
-        return value.movePointRight(6).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
     }
 
     static Column lit(long whole) {

@@ -30,7 +30,7 @@ import static org.apache.spark.sql.functions.when;
  * The rule catalog compiled: for each format, its rule instances (those of the rules about a report as a whole
  * too). Per report this is one Spark column, {@link #figures}: an array of instance structs, of which those of the
  * report's format are filled in. Everything else about an instance (its rule, texts, cells) is data, joined back by
- * format and position after the array is exploded ({@link InstanceTable}).
+ * format and position after the array is exploded ({@link InstanceText}).
  */
 final class RuleCompiler {
 

@@ -67,7 +67,7 @@ public final class ValidateJob {
             Dataset<Row> checked = WithoutWholeStageCodegen.run(spark,
                     () -> scratch.stage(validation.checkedReports(wide), "checked"));
             LOG.info("checked the reports: {} s", seconds(started));
-            warehouse.overwrite(Tables.RULE_RESULTS, validation.ruleResults(checked, reports, cells, runId));
+            warehouse.overwrite(Tables.RULE_RESULTS, validation.ruleResults(wide, checked, runId));
             Dataset<Row> results = warehouse.snapshot(Tables.RULE_RESULTS);
             warehouse.overwrite(Tables.REPORT_QUALITY, validation.reportQuality(checked, results, runId));
             Dataset<Row> quality = warehouse.snapshot(Tables.REPORT_QUALITY);

@@ -78,12 +78,11 @@ public final class Validation {
         return wide.withColumns(compiler.helperColumns()).select(kept.toArray(Column[]::new));
     }
 
-    /** rule_results: one row per report and applicable rule instance, the hierarchy rule's included. */
-    public Dataset<Row> ruleResults(Dataset<Row> checked, Dataset<Row> reports, Dataset<Row> cells, String runId) {
-        Dataset<Row> results = RuleResults.of(checked, InstanceTable.of(checked.sparkSession(), compiler));
-        Dataset<Row> current = WideReports.currentReports(reports, List.of());
+    /** rule_results: one row per report and applicable rule instance, the hierarchy rule's (from the wide rows) included. */
+    public Dataset<Row> ruleResults(Dataset<Row> wide, Dataset<Row> checked, String runId) {
+        Dataset<Row> results = RuleResults.of(checked, compiler);
         for (HierarchyRule rule : catalog.rulesOf(HierarchyRule.class)) {
-            results = results.unionByName(HierarchyResults.results(rule, current, cells));
+            results = results.unionByName(HierarchyResults.results(rule, wide));
         }
         return results.withColumn("run_id", lit(runId));
     }

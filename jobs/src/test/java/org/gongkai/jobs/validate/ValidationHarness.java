@@ -55,7 +55,7 @@ final class ValidationHarness {
         Dataset<Row> cellRows = cells(List.of(reports));
         Dataset<Row> wide = validation.wideReports(reportRows, cellRows).localCheckpoint();
         Dataset<Row> checked = WithoutWholeStageCodegen.run(spark, () -> validation.checkedReports(wide).localCheckpoint());
-        List<Row> rows = validation.ruleResults(checked, reportRows, cellRows, "test").collectAsList();
+        List<Row> rows = validation.ruleResults(wide, checked, "test").collectAsList();
         return new Results(rows.stream().map(Result::of).toList());
     }
 
