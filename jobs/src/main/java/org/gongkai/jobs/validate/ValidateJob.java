@@ -62,7 +62,7 @@ public final class ValidateJob {
         try {
             Dataset<Row> reports = warehouse.snapshot(Tables.REPORTS);
             Dataset<Row> cells = warehouse.snapshot(Tables.CELLS);
-            Dataset<Row> wide = scratch.stage(validation.wideReports(reports, cells), "wide");
+            Dataset<Row> wide = scratch.stage(validation.wideReports(reports, cells, scratch::stage), "wide");
             LOG.info("built the wide report rows: {} s", seconds(started));
             Dataset<Row> checked = WithoutWholeStageCodegen.run(spark,
                     () -> scratch.stage(validation.checkedReports(wide), "checked"));

@@ -57,10 +57,19 @@ public final class Validation {
         this.actions = actions;
     }
 
-    /** One wide row per current report (WideReports), with its closest near-duplicate text. */
-    public Dataset<Row> wideReports(Dataset<Row> reports, Dataset<Row> cells) {
+    /** Where the transform's intermediate rows are computed once: Parquet beside the warehouse in the job. */
+    public interface Staging {
+        Dataset<Row> stage(Dataset<Row> rows, String name);
+    }
+
+    /**
+     * One wide row per current report (WideReports), with its closest near-duplicate text. The current reports and
+     * the pivoted cells are staged first: the self-join on the previous year reads each of them twice.
+     */
+    public Dataset<Row> wideReports(Dataset<Row> reports, Dataset<Row> cells, Staging staging) {
         Dataset<Row> current = WideReports.currentReports(reports, compiler.sections());
-        return WideReports.build(withNearDuplicates(current), cells);
+        return WideReports.build(staging.stage(withNearDuplicates(current), "current"),
+                staging.stage(CellPivot.pivot(cells), "cells"));
     }
 
     /**

@@ -53,9 +53,10 @@ final class WideReports {
 
     /**
      * @param currentReports {@link #currentReports}, with any per-report columns the rules need joined on
+     * @param pivotedCells   the cells pivoted by report ({@link CellPivot#pivot})
      */
-    static Dataset<Row> build(Dataset<Row> currentReports, Dataset<Row> cells) {
-        Dataset<Row> wide = withoutGaps(currentReports.join(CellPivot.pivot(cells), new String[]{"report_id"}, "left"))
+    static Dataset<Row> build(Dataset<Row> currentReports, Dataset<Row> pivotedCells) {
+        Dataset<Row> wide = withoutGaps(currentReports.join(pivotedCells, new String[]{"report_id"}, "left"))
                 .withColumn(RuleCompiler.FORMAT_KEY, RuleCompiler.formatKey());
         return wide.join(previousYear(wide), new String[]{AGENCY_KEY, "year"}, "left");
     }

@@ -53,7 +53,7 @@ final class ValidationHarness {
         Validation validation = new Validation(RuleCatalog.standard(), Map.of());
         Dataset<Row> reportRows = reports(List.of(reports));
         Dataset<Row> cellRows = cells(List.of(reports));
-        Dataset<Row> wide = validation.wideReports(reportRows, cellRows).localCheckpoint();
+        Dataset<Row> wide = validation.wideReports(reportRows, cellRows, (rows, name) -> rows.localCheckpoint()).localCheckpoint();
         Dataset<Row> checked = WithoutWholeStageCodegen.run(spark, () -> validation.checkedReports(wide).localCheckpoint());
         List<Row> rows = validation.ruleResults(wide, checked, "test").collectAsList();
         return new Results(rows.stream().map(Result::of).toList());
