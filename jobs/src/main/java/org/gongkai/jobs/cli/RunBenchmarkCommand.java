@@ -1,10 +1,7 @@
 package org.gongkai.jobs.cli;
 
 import org.apache.spark.sql.SparkSession;
-import org.gongkai.generate.AgencyUniverse;
-import org.gongkai.generate.DefectRates;
 import org.gongkai.generate.GeneratorConfig;
-import org.gongkai.generate.LayoutMix;
 import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.generate.GenerateJob;
 import org.gongkai.jobs.ingest.IngestJob;
@@ -38,14 +35,8 @@ import java.util.concurrent.Callable;
         + "peak memory.")
 final class RunBenchmarkCommand implements Callable<Integer> {
 
-    @Option(names = "--reports", required = true, description = "about this many reports (whole counties are sampled)")
-    private long reports;
-
-    @Option(names = "--years", description = "report years (default: ${DEFAULT-VALUE})")
-    private String years = "2021-2023";
-
-    @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
-    private long seed = 1;
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Option(names = "--runs", description = "measured runs; medians are printed (default: ${DEFAULT-VALUE})")
     private int runs = 3;
@@ -114,12 +105,7 @@ final class RunBenchmarkCommand implements Callable<Integer> {
         if (Files.isRegularFile(files.resolve("defects.jsonl"))) {
             return;
         }
-        String[] range = years.split("-", 2);
-        int first = Integer.parseInt(range[0].strip());
-        int last = range.length == 2 ? Integer.parseInt(range[1].strip()) : first;
-        GeneratorConfig generator = new GeneratorConfig(seed, first, last,
-                AgencyUniverse.scaleFor(seed, reports, last - first + 1), LayoutMix.parse(LayoutMix.DEFAULT),
-                DefectRates.total(0.05));
+        GeneratorConfig generator = corpusOptions.generatorConfig();
         long start = System.nanoTime();
         new GenerateJob(generator, files.toUri().toString(), null, new PrintStream(OutputStream.nullOutputStream())).run(spark);
         System.out.printf(Locale.ROOT, "generated the corpus in %s in %.1f s (not measured)%n", files,

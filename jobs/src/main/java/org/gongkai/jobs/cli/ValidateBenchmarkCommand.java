@@ -1,10 +1,7 @@
 package org.gongkai.jobs.cli;
 
 import org.apache.spark.sql.SparkSession;
-import org.gongkai.generate.AgencyUniverse;
-import org.gongkai.generate.DefectRates;
 import org.gongkai.generate.GeneratorConfig;
-import org.gongkai.generate.LayoutMix;
 import org.gongkai.jobs.config.GongkaiConfig;
 import org.gongkai.jobs.generate.GroundTruthJob;
 import org.gongkai.jobs.validate.ValidateJob;
@@ -40,14 +37,8 @@ import static org.apache.spark.sql.functions.col;
         + "ratio to a plain pass over the cells.")
 final class ValidateBenchmarkCommand implements Callable<Integer> {
 
-    @Option(names = "--reports", required = true, description = "about this many reports (whole counties are sampled)")
-    private long reports;
-
-    @Option(names = "--years", description = "report years (default: ${DEFAULT-VALUE}); more years give more reports per agency")
-    private String years = "2019-2025";
-
-    @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
-    private long seed = 1;
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Option(names = "--runs", description = "measured runs; medians are printed (default: ${DEFAULT-VALUE})")
     private int runs = 3;
@@ -105,12 +96,7 @@ final class ValidateBenchmarkCommand implements Callable<Integer> {
     /** Writes the generated reports unless the warehouse has them; returns the number of cells. */
     private long ensureReports(SparkSession spark, Warehouse warehouse) throws IOException {
         if (!warehouse.exists(Tables.REPORTS) || warehouse.isEmpty(Tables.REPORTS)) {
-            String[] range = years.split("-", 2);
-            int first = Integer.parseInt(range[0].strip());
-            int last = range.length == 2 ? Integer.parseInt(range[1].strip()) : first;
-            GeneratorConfig generator = new GeneratorConfig(seed, first, last,
-                    AgencyUniverse.scaleFor(seed, reports, last - first + 1), LayoutMix.parse(LayoutMix.DEFAULT),
-                    DefectRates.total(0.05));
+            GeneratorConfig generator = corpusOptions.generatorConfig();
             long start = System.nanoTime();
             new GroundTruthJob(spark, warehouse, generator, null, null,
                     new PrintStream(OutputStream.nullOutputStream())).run();
