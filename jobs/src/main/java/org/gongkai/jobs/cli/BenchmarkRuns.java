@@ -7,10 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** What the benchmark commands share: the median of a figure over the measured runs, and their scratch cleanup. */
+/** What the benchmark commands share: the check of --runs, the median of a figure over the runs, the scratch cleanup. */
 final class BenchmarkRuns {
 
     private BenchmarkRuns() {
+    }
+
+    /** A benchmark needs a run to measure; said before any Spark session starts. */
+    static void requireRuns(int runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, got: " + runs);
+        }
     }
 
     /** The median of column {@code column} of the runs' figures (the upper one of an even count). */

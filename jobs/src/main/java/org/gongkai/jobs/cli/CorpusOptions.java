@@ -19,9 +19,21 @@ final class CorpusOptions {
     private long seed = 1;
 
     GeneratorConfig generatorConfig() {
+        if (reports < 1) {
+            throw new IllegalArgumentException("--reports must be at least 1, got: " + reports);
+        }
         String[] range = years.split("-", 2);
-        int first = Integer.parseInt(range[0].strip());
-        int last = range.length == 2 ? Integer.parseInt(range[1].strip()) : first;
+        int first;
+        int last;
+        try {
+            first = Integer.parseInt(range[0].strip());
+            last = range.length == 2 ? Integer.parseInt(range[1].strip()) : first;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--years must be YEAR or FIRST-LAST, got: " + years);
+        }
+        if (last < first) {
+            throw new IllegalArgumentException("--years must run forward (FIRST-LAST), got: " + years);
+        }
         return new GeneratorConfig(seed, first, last, AgencyUniverse.scaleFor(seed, reports, last - first + 1),
                 LayoutMix.parse(LayoutMix.DEFAULT), DefectRates.total(0.05));
     }

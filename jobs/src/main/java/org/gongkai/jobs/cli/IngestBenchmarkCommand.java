@@ -49,6 +49,10 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        BenchmarkRuns.requireRuns(runs);
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must be 0 or more, got: " + warmup);
+        }
         long bytes = corpusBytes();
         Path base = scratch != null ? Files.createDirectories(scratch) : Files.createTempDirectory("gongkai-bench-ingest");
         GongkaiConfig config = jobOptions.config().with(GongkaiConfig.CATALOG, "none");

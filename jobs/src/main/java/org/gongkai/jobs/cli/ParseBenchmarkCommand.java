@@ -46,6 +46,7 @@ final class ParseBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        BenchmarkRuns.requireRuns(runs);
         Map<String, List<byte[]>> byLayout = new LinkedHashMap<>();
         Random random = new Random(seed);
         for (int i = 0; i < reports; i++) {

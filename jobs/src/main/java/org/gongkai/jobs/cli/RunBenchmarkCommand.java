@@ -50,6 +50,8 @@ final class RunBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        BenchmarkRuns.requireRuns(runs);
+        GeneratorConfig generator = corpusOptions.generatorConfig();
         Path base = Files.createTempDirectory("gongkai-bench-run");
         Path files = corpus != null ? corpus : base.resolve("corpus");
         GongkaiConfig config = jobOptions.config().with(GongkaiConfig.CATALOG, "none");
@@ -59,7 +61,7 @@ final class RunBenchmarkCommand implements Callable<Integer> {
         List<double[]> measured = new ArrayList<>();
         long reportsRead = 0;
         try {
-            generateUnlessPresent(spark, files);
+            generateUnlessPresent(spark, files, generator);
             for (int run = 1; run <= runs; run++) {
                 GongkaiConfig runConfig = config.with(GongkaiConfig.WAREHOUSE, base.resolve("warehouse-" + run).toString());
                 try (MemoryWatch memory = new MemoryWatch()) {
@@ -101,11 +103,10 @@ final class RunBenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void generateUnlessPresent(SparkSession spark, Path files) throws Exception {
+    private static void generateUnlessPresent(SparkSession spark, Path files, GeneratorConfig generator) throws Exception {
         if (Files.isRegularFile(files.resolve("defects.jsonl"))) {
             return;
         }
-        GeneratorConfig generator = corpusOptions.generatorConfig();
         long start = System.nanoTime();
         new GenerateJob(generator, files.toUri().toString(), null, new PrintStream(OutputStream.nullOutputStream())).run(spark);
         System.out.printf(Locale.ROOT, "generated the corpus in %s in %.1f s (not measured)%n", files,

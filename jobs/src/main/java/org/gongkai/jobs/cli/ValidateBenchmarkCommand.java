@@ -52,6 +52,8 @@ final class ValidateBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        BenchmarkRuns.requireRuns(runs);
+        GeneratorConfig generator = corpusOptions.generatorConfig();
         Path base = warehouseDirectory != null ? Files.createDirectories(warehouseDirectory)
                 : Files.createTempDirectory("gongkai-bench-validate");
         GongkaiConfig config = jobOptions.config().with(GongkaiConfig.CATALOG, "none")
@@ -60,7 +62,7 @@ final class ValidateBenchmarkCommand implements Callable<Integer> {
         PeakTaskMemory peakTaskMemory = PeakTaskMemory.watch(spark);
         try {
             Warehouse warehouse = new Warehouse(spark, WarehouseLocation.of(config));
-            long cells = ensureReports(spark, warehouse);
+            long cells = ensureReports(spark, warehouse, generator);
             long count = warehouse.read(Tables.REPORTS).filter(col("is_current")).count();
             System.out.printf(Locale.ROOT, "warehouse %s: %,d reports, %,d cells%n", base, count, cells);
             double baseline = baseline(warehouse);
@@ -94,9 +96,8 @@ final class ValidateBenchmarkCommand implements Callable<Integer> {
     }
 
     /** Writes the generated reports unless the warehouse has them; returns the number of cells. */
-    private long ensureReports(SparkSession spark, Warehouse warehouse) throws IOException {
+    private static long ensureReports(SparkSession spark, Warehouse warehouse, GeneratorConfig generator) throws IOException {
         if (!warehouse.exists(Tables.REPORTS) || warehouse.isEmpty(Tables.REPORTS)) {
-            GeneratorConfig generator = corpusOptions.generatorConfig();
             long start = System.nanoTime();
             new GroundTruthJob(spark, warehouse, generator, null, null,
                     new PrintStream(OutputStream.nullOutputStream())).run();
