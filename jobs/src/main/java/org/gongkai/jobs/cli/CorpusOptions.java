@@ -22,19 +22,8 @@ final class CorpusOptions {
         if (reports < 1) {
             throw new IllegalArgumentException("--reports must be at least 1, got: " + reports);
         }
-        String[] range = years.split("-", 2);
-        int first;
-        int last;
-        try {
-            first = Integer.parseInt(range[0].strip());
-            last = range.length == 2 ? Integer.parseInt(range[1].strip()) : first;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--years must be YEAR or FIRST-LAST, got: " + years);
-        }
-        if (last < first) {
-            throw new IllegalArgumentException("--years must run forward (FIRST-LAST), got: " + years);
-        }
-        return new GeneratorConfig(seed, first, last, AgencyUniverse.scaleFor(seed, reports, last - first + 1),
+        YearRange range = YearRange.parse(years);
+        return new GeneratorConfig(seed, range.first(), range.last(), AgencyUniverse.scaleFor(seed, reports, range.count()),
                 LayoutMix.parse(LayoutMix.DEFAULT), DefectRates.total(0.05));
     }
 }

@@ -75,11 +75,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (out == null && !intoWarehouse) {
             throw new IllegalArgumentException("give --out DIR (the corpus as files) or --into-warehouse (its ground truth as tables)");
         }
-        String[] range = years.split("-", 2);
-        int first = Integer.parseInt(range[0].strip());
-        int last = range.length == 2 ? Integer.parseInt(range[1].strip()) : first;
-        double scale = size.scale != null ? size.scale : AgencyUniverse.scaleFor(seed, size.reports, last - first + 1);
-        GeneratorConfig config = new GeneratorConfig(seed, first, last, scale, LayoutMix.parse(layouts),
+        YearRange range = YearRange.parse(years);
+        double scale = size.scale != null ? size.scale : AgencyUniverse.scaleFor(seed, size.reports, range.count());
+        GeneratorConfig config = new GeneratorConfig(seed, range.first(), range.last(), scale, LayoutMix.parse(layouts),
                 DefectRates.total(defectRate).with(defectRates));
         if (intoWarehouse) {
             intoWarehouse(config);

@@ -22,6 +22,7 @@ class UsageErrorTest {
             report --output x.html                                 | --output
             generate --reports 10 --scale 0.1 --out x              | mutually exclusive
             generate --reports 10                                  | --into-warehouse
+            generate --reports 10 --years 2019-2o21 --out x        | --years must be YEAR or FIRST-LAST
             bench-validate --reports 100 --runs 0                  | --runs must be at least 1
             bench-validate --reports 0                             | --reports must be at least 1
             bench-run --reports 100 --years 2023-2021              | --years must run forward
