@@ -76,7 +76,7 @@ final class DuplicatesBenchmarkCommand implements Callable<Integer> {
                 }
             }
             printPlantedCopiesFound(spark, textsPath, pairsPath);
-            print(measured, peakTaskMemory.bytes());
+            print(measured, peakTaskMemory);
         } finally {
             spark.stop();
             BenchmarkRuns.deleteTree(base);
@@ -121,12 +121,10 @@ final class DuplicatesBenchmarkCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "planted copies found with last year's report: %,d of %,d%n", found, planted.count());
     }
 
-    private void print(List<double[]> measured, long peakTaskMemory) {
+    private void print(List<double[]> measured, PeakTaskMemory peakTaskMemory) {
         double seconds = BenchmarkRuns.median(measured, 0);
         System.out.printf(Locale.ROOT, "%nmedian of %d runs after %d warm-up: %.1f s = %.0f texts/s (%d cores)%n",
                 measured.size(), warmup, seconds, texts / seconds, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, %.0f MB live after GC%n",
-                Runtime.getRuntime().maxMemory() / 1e6, BenchmarkRuns.median(measured, 1) / 1e6, BenchmarkRuns.median(measured, 2) / 1e6);
-        System.out.printf(Locale.ROOT, "peak Spark execution memory of one task: %.1f MB%n", peakTaskMemory / 1e6);
+        BenchmarkRuns.printPeakMemory(measured, peakTaskMemory);
     }
 }

@@ -80,20 +80,18 @@ final class IngestBenchmarkCommand implements Callable<Integer> {
         } finally {
             spark.stop();
         }
-        print(summary, bytes, measured, peakTaskMemory.bytes());
+        print(summary, bytes, measured, peakTaskMemory);
         return 0;
     }
 
-    private void print(IngestSummary last, long bytes, List<double[]> measured, long peakTaskMemory) {
+    private void print(IngestSummary last, long bytes, List<double[]> measured, PeakTaskMemory peakTaskMemory) {
         double seconds = BenchmarkRuns.median(measured, 0);
         System.out.printf(Locale.ROOT, "%ninputs %,d (%,.1f MB): %,d reports, %,d quarantined%n", last.inputsRead(),
                 bytes / 1e6, last.reportsWritten(), last.quarantined());
         System.out.printf(Locale.ROOT, "median of %d runs after %d warm-up: %.1f s = %.0f reports/s = %.2f MB/s (%d cores, local[*])%n",
                 measured.size(), warmup, seconds, last.reportsWritten() / seconds, bytes / 1e6 / seconds,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, %.0f MB live after GC%n",
-                Runtime.getRuntime().maxMemory() / 1e6, BenchmarkRuns.median(measured, 1) / 1e6, BenchmarkRuns.median(measured, 2) / 1e6);
-        System.out.printf(Locale.ROOT, "peak Spark execution memory of one task: %.1f MB%n", peakTaskMemory / 1e6);
+        BenchmarkRuns.printPeakMemory(measured, peakTaskMemory);
     }
 
 

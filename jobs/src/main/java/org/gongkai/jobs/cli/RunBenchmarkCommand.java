@@ -93,13 +93,10 @@ final class RunBenchmarkCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%nmedian of %d runs: %.1f s = %.0f reports/s (%d cores, %s)%n", runs, seconds,
                 reportsRead / seconds, Runtime.getRuntime().availableProcessors(), config.get("spark.master", "local[*]"));
         for (Map.Entry<String, List<Double>> step : steps.entrySet()) {
-            double median = median(step.getValue());
+            double median = BenchmarkRuns.median(step.getValue());
             System.out.printf(Locale.ROOT, "  %-10s %8.1f s  %8.0f reports/s%n", step.getKey(), median, reportsRead / median);
         }
-        System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, "
-                        + "%.0f MB live after GC; peak Spark execution memory of one task: %.1f MB%n",
-                Runtime.getRuntime().maxMemory() / 1e6, BenchmarkRuns.median(measured, 1) / 1e6,
-                BenchmarkRuns.median(measured, 2) / 1e6, peakTaskMemory.bytes() / 1e6);
+        BenchmarkRuns.printPeakMemory(measured, peakTaskMemory);
         return 0;
     }
 
@@ -117,9 +114,5 @@ final class RunBenchmarkCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         steps.forEach((step, seconds) -> parts.add(String.format(Locale.ROOT, "%s %.1f s", step, seconds)));
         return String.join(", ", parts);
-    }
-
-    private static double median(List<Double> values) {
-        return values.stream().sorted().toList().get(values.size() / 2);
     }
 }

@@ -82,10 +82,7 @@ final class ValidateBenchmarkCommand implements Callable<Integer> {
                     count / seconds, Runtime.getRuntime().availableProcessors(), spark.sparkContext().master());
             System.out.printf(Locale.ROOT, "baseline (read every cell, group by report): %.1f s; validate / baseline = %.1f%n",
                     baseline, seconds / baseline);
-            System.out.printf(Locale.ROOT, "peak heap (driver and executors, one JVM, -Xmx %.0f MB): %.0f MB in use, "
-                            + "%.0f MB live after GC; peak Spark execution memory of one task: %.1f MB%n",
-                    Runtime.getRuntime().maxMemory() / 1e6, BenchmarkRuns.median(measured, 1) / 1e6, BenchmarkRuns.median(measured, 2) / 1e6,
-                    peakTaskMemory.bytes() / 1e6);
+            BenchmarkRuns.printPeakMemory(measured, peakTaskMemory);
             return 0;
         } finally {
             spark.stop();
