@@ -35,10 +35,20 @@ final class Micros {
         return displayDecimal(toDecimal(micros));
     }
 
+    /** The same for a value in the executors' code ({@link #display(Column)} in Spark columns). */
+    static String display(Long micros) {
+        return micros == null ? "?" : toDecimal(micros).stripTrailingZeros().toPlainString();
+    }
+
     /** A decimal as people write it: 767, not 767.000000 (null as ?). */
     static Column displayDecimal(Column decimal) {
         Column text = coalesce(decimal.cast("string"), org.apache.spark.sql.functions.lit("?"));
         return regexp_replace(regexp_replace(text, "(\\.[0-9]*?)0+$", "$1"), "\\.$", "");
+    }
+
+    /** Millionths back to a decimal of six places, the scale of rule_results (null stays null). */
+    static BigDecimal toDecimal(Long micros) {
+        return micros == null ? null : BigDecimal.valueOf(micros, 6);
     }
 
     /** Millionths back to the decimal type of rule_results. */

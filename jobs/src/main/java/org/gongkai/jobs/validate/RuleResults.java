@@ -10,7 +10,6 @@ import org.gongkai.jobs.warehouse.ScalaValues;
 import org.gongkai.jobs.warehouse.Tables;
 import org.gongkai.report.CellState;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -105,14 +104,15 @@ final class RuleResults implements FlatMapFunction<Row, Row> {
                 default -> null;
             };
             return RowFactory.create(reportId, year, instance.ruleId(), instance.instance(), instance.severity(), status,
-                    decimal(expected), decimal(actual), difference(actual, expected), lenientStatus,
-                    decimal(lenientExpected), decimal(lenientActual), difference(lenientActual, lenientExpected),
+                    Micros.toDecimal(expected), Micros.toDecimal(actual), Micros.toDecimal(difference(actual, expected)),
+                    lenientStatus, Micros.toDecimal(lenientExpected), Micros.toDecimal(lenientActual),
+                    Micros.toDecimal(difference(lenientActual, lenientExpected)),
                     status.equals(PASS) ? null : ScalaValues.seq(instance.cells()), message);
         }
 
         private String filled(String text, Long actual, Long expected, String detail) {
-            return text.replace("{actual}", display(actual)).replace("{expected}", display(expected))
-                    .replace("{difference}", display(actual == null || expected == null ? null : actual - expected))
+            return text.replace("{actual}", Micros.display(actual)).replace("{expected}", Micros.display(expected))
+                    .replace("{difference}", Micros.display(difference(actual, expected)))
                     .replace("{detail}", detail).replace("{year}", String.valueOf(year));
         }
 
@@ -165,17 +165,8 @@ final class RuleResults implements FlatMapFunction<Row, Row> {
         return row.isNullAt(field) ? null : row.getLong(field);
     }
 
-    private static BigDecimal decimal(Long micros) {
-        return micros == null ? null : BigDecimal.valueOf(micros, 6);
-    }
-
-    private static BigDecimal difference(Long actual, Long expected) {
-        return actual == null || expected == null ? null : BigDecimal.valueOf(actual - expected, 6);
-    }
-
-    /** Millionths as people write the number: 767, 0.5, -2 (null as ?). */
-    static String display(Long micros) {
-        return micros == null ? "?" : BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
+    private static Long difference(Long actual, Long expected) {
+        return actual == null || expected == null ? null : actual - expected;
     }
 
     private static StructType dropLast(StructType schema) {
